@@ -1,0 +1,27 @@
+package dev.faqbot.safety;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four kinds of crisis that safety.md defines, each with its wire id. */
+public enum CrisisCategory {
+    SELF_HARM("self-harm"),
+    HARM_TO_OTHERS("harm-to-others"),
+    ABUSE("abuse"),
+    MEDICAL_EMERGENCY("medical-emergency");
+
+    private final String id;
+
+    CrisisCategory(String id) {
+        this.id = id;
+    }
+
+    /** The id used on the wire and in the crisis phrase file, e.g. {@code self-harm}. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<CrisisCategory> fromId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+}
