@@ -1,11 +1,25 @@
 package dev.faqbot;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * Starts the chat server, or, when the first argument is a command name ({@code evaluate},
+ * {@code validate}, {@code try}, ...), runs that staff command without a web server and exits.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class FaqBotApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(FaqBotApplication.class, args);
+        SpringApplication app = new SpringApplication(FaqBotApplication.class);
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("command");
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        app.run(args);
     }
 }

@@ -1,0 +1,43 @@
+package dev.faqbot.chat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/chat}: the same client message and reply objects as the WebSocket, for clients
+ * that cannot hold one. The body is read as text so malformed JSON gets the protocol's error object.
+ */
+@RestController
+class ChatController {
+
+    private final ChatService chat;
+    private final ChatRequestParser parser;
+    private final HttpConversations conversations;
+
+    ChatController(ChatService chat, JsonMapper mapper, HttpConversations conversations) {
+        this.chat = chat;
+        this.parser = new ChatRequestParser(mapper);
+        this.conversations = conversations;
+    }
+
+    @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Reply> chat(@RequestBody(required = false) String body) {
+        ChatRequestParser.Parsed parsed = parser.parse(body == null ? "" : body);
+        Reply reply = parsed.error() != null
+                ? chat.error(parsed.error(), parsed.id())
+                : chat.reply(parsed.request(), conversations.get(parsed.request().conversationId()));
+        return ResponseEntity.status(status(reply)).body(reply);
+    }
+
+    private static HttpStatus status(Reply reply) {
+        if (!"error".equals(reply.type())) {
+            return HttpStatus.OK;
+        }
+        return ErrorCode.RATE_LIMITED.id().equals(reply.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.faqbot.chat;
+
+import dev.faqbot.intents.Intent;
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.nlu.Decision;
+import dev.faqbot.nlu.IntentDecider;
+import dev.faqbot.nlu.LiveModel;
+import dev.faqbot.nlu.LiveModelHolder;
+import dev.faqbot.safety.CrisisScreen;
+import dev.faqbot.safety.CrisisVerdict;
+import dev.faqbot.system.LimitsProperties;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The message path shared by the WebSocket and HTTP endpoints: crisis screening first, on whatever
+ * text arrived, then limits, then the classifier and the answer / clarify / fallback decision.
+ * Logs counts and intent ids only, never what the visitor wrote.
+ */
+@Service
+public class ChatService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+
+    private final CrisisScreen screen;
+    private final LiveModelHolder model;
+    private final IntentDecider decider;
+    private final ReplyFactory replies;
+    private final LimitsProperties limits;
+    private final ChatMetrics metrics;
+    private final ApplicationEventPublisher events;
+
+    public ChatService(CrisisScreen screen, LiveModelHolder model, IntentDecider decider, ReplyFactory replies,
+                       LimitsProperties limits, ChatMetrics metrics, ApplicationEventPublisher events) {
+        this.screen = screen;
+        this.model = model;
+        this.decider = decider;
+        this.replies = replies;
+        this.limits = limits;
+        this.metrics = metrics;
+        this.events = events;
+    }
+
+    /** The welcome sent when a WebSocket opens. */
+    public Reply welcome() {
+        return replies.welcome(model.get().catalog());
+    }
+
+    /** Answers one client message within its conversation. */
+    public Reply reply(ChatRequest request, Conversation conversation) {
+        Outcome outcome = request.text() != null
+                ? replyToText(request.text(), conversation)
+                : new Outcome(replyToIntent(request.intent()), null);
+        Reply sent = outcome.reply().replyingTo(request.id());
+        record(sent, outcome.closestIntent(), request.text());
+        return sent;
+    }
+
+    /** An error reply for a message that could not be read; counted like every other reply. */
+    public Reply error(ErrorCode code, String replyTo) {
+        Reply reply = Reply.error(code).replyingTo(replyTo);
+        record(reply, null, null);
+        return reply;
+    }
+
+    /** A reply and, for fallbacks, the closest intent (kept for staff insights, never sent). */
+    private record Outcome(Reply reply, String closestIntent) {
+        Outcome(Reply reply) {
+            this(reply, null);
+        }
+    }
+
+    private Outcome replyToText(String raw, Conversation conversation) {
+        String text = raw.strip();
+        Optional<CrisisVerdict> verdict = screen.screen(text, conversation.recent());
+        conversation.remember(text);
+        if (verdict.isPresent()) {
+            return new Outcome(crisis(verdict.get(), text));
+        }
+        if (text.isEmpty()) {
+            return new Outcome(Reply.error(ErrorCode.EMPTY));
+        }
+        if (text.length() > limits.maxMessageChars()) {
+            return new Outcome(Reply.error(ErrorCode.TOO_LONG));
+        }
+        LiveModel live = model.get();
+        Decision decision;
+        try {
+            decision = decider.decide(live.classifier().classify(text));
+        } catch (RuntimeException e) {
+            log.error("Classifier failed ({}); answered with the unavailable reply", e.getClass().getName());
+            return new Outcome(replies.unavailable(live.catalog()));
+        }
+        if (decision instanceof Decision.Crisis crisis) {
+            return new Outcome(replies.crisis(crisis.category(), null));
+        }
+        if (decision instanceof Decision.Answer answer) {
+            return new Outcome(answerFor(live.catalog(), answer));
+        }
+        if (decision instanceof Decision.Clarify clarify) {
+            return new Outcome(replies.clarify(live.catalog(), clarify.intents()), clarify.intents().get(0));
+        }
+        return new Outcome(replies.fallback(live.catalog()), ((Decision.Fallback) decision).closestIntent());
+    }
+
+    /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */
+    private Reply crisis(CrisisVerdict verdict, String text) {
+        Reply answer = null;
+        if (verdict.negated() && text.length() <= limits.maxMessageChars()) {
+            try {
+                LiveModel live = model.get();
+                if (decider.decide(live.classifier().classify(text)) instanceof Decision.Answer a) {
+                    answer = answerFor(live.catalog(), a);
+                }
+            } catch (RuntimeException e) {
+                log.error("Classifier failed after a crisis verdict ({}); crisis reply sent without an answer", e.getClass().getName());
+            }
+        }
+        return replies.crisis(verdict.category(), answer);
+    }
+
+    private Reply replyToIntent(String intentId) {
+        IntentCatalog catalog = model.get().catalog();
+        return catalog.find(intentId).map(intent -> replies.answer(catalog, intent, 1.0)).orElseGet(() -> Reply.error(ErrorCode.UNKNOWN_INTENT));
+    }
+
+    private Reply answerFor(IntentCatalog catalog, Decision.Answer answer) {
+        Intent intent = catalog.find(answer.intent()).orElseThrow();
+        return replies.answer(catalog, intent, Math.round(answer.confidence() * 1000) / 1000.0);
+    }
+
+    private void record(Reply reply, String closestIntent, String visitorText) {
+        metrics.replied(reply);
+        String intent = reply.intent() != null ? reply.intent() : closestIntent;
+        boolean keepsText = "fallback".equals(reply.type()) || "clarify".equals(reply.type());
+        events.publishEvent(new ConversationTurn(reply.type(), intent, reply.category(),
+                keepsText ? visitorText : null, Instant.now()));
+    }
+}

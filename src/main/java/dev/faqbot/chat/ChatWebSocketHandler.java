@@ -1,0 +1,78 @@
+package dev.faqbot.chat;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat over WebSocket ({@code /ws/chat}): a welcome on open, then one JSON reply per JSON
+ * message. Thin: parsing is {@link ChatRequestParser}'s, answering {@link ChatService}'s. Bad input
+ * gets an {@code error} frame and the connection stays open.
+ */
+@Component
+public class ChatWebSocketHandler extends AbstractWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatWebSocketHandler.class);
+    private static final String CONVERSATION = "faqbot.conversation";
+    private static final String SENDER = "faqbot.sender";
+    private static final int SEND_TIME_LIMIT_MS = 5_000;
+    private static final int SEND_BUFFER_LIMIT_BYTES = 64 * 1024;
+
+    private final ChatService chat;
+    private final ChatRequestParser parser;
+    private final JsonMapper mapper;
+
+    public ChatWebSocketHandler(ChatService chat, JsonMapper mapper) {
+        this.chat = chat;
+        this.parser = new ChatRequestParser(mapper);
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        session.getAttributes().put(CONVERSATION, new Conversation());
+        session.getAttributes().put(SENDER,
+                new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT_BYTES));
+        send(session, chat.welcome());
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        ChatRequestParser.Parsed parsed = parser.parse(message.getPayload());
+        Reply reply = parsed.error() != null
+                ? chat.error(parsed.error(), parsed.id())
+                : chat.reply(parsed.request(), (Conversation) session.getAttributes().get(CONVERSATION));
+        send(session, reply);
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+        send(session, chat.error(ErrorCode.BINARY, null));
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("WebSocket transport error: {}", exception.getClass().getName());
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        session.getAttributes().remove(CONVERSATION);
+        session.getAttributes().remove(SENDER);
+    }
+
+    private void send(WebSocketSession session, Reply reply) throws IOException {
+        WebSocketSession sender = (WebSocketSession) session.getAttributes().getOrDefault(SENDER, session);
+        if (sender.isOpen()) {
+            sender.sendMessage(new TextMessage(mapper.writeValueAsString(reply)));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.faqbot.cli;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** Runs the staff command named by the first argument (the {@code command} profile) and keeps its exit code. */
+@Component
+@Profile("command")
+class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final List<CliCommand> commands;
+    private int exitCode;
+
+    CommandRunner(List<CliCommand> commands) {
+        this.commands = commands.stream().sorted(Comparator.comparing(CliCommand::name)).toList();
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        String[] args = arguments.getSourceArgs();
+        String name = args[0];
+        Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (command.isEmpty()) {
+            if (!name.equals("help")) {
+                System.err.println("Unknown command '" + name + "'.");
+            }
+            System.out.println("Usage: java -jar faqbot.jar [command] [args]   (no command: run the chat server)");
+            commands.forEach(c -> System.out.println("  " + c.usage()));
+            exitCode = name.equals("help") ? 0 : 2;
+            return;
+        }
+        List<String> rest = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+        exitCode = command.get().run(rest, System.out);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.faqbot.intents;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns one {@code intents/<id>.yml} file into an {@link Intent}, reporting every field-level problem. */
+final class IntentFileParser {
+
+    static final Set<String> FIELDS = Set.of("id", "title", "examples", "answer", "followUps", "sources", "reviewed", "resources");
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    /** A parsed intent with the line of each example, for cross-file checks. */
+    record Parsed(Intent intent, String file, List<YamlNodes.Text> examples, List<YamlNodes.Text> followUps,
+                  List<YamlNodes.Text> resources, int answerLine) {
+    }
+
+    /** @return the parsed intent, or null when required fields are missing (problems say which) */
+    Parsed parse(Path path, String file, List<IntentProblem> problems) {
+        Map<String, YamlNodes.Field> fields = YamlNodes.readMapping(path, file, problems);
+        if (fields == null) {
+            return null;
+        }
+        for (YamlNodes.Field field : fields.values()) {
+            if (!FIELDS.contains(field.key())) {
+                problems.add(new IntentProblem(file, field.line(), "unknown field '" + field.key()
+                        + "'; the fields are " + String.join(", ", List.of("id", "title", "examples", "answer",
+                        "followUps", "sources", "reviewed", "resources"))));
+            }
+        }
+        String expectedId = path.getFileName().toString().replaceFirst("\\.yml$", "");
+        String id = requiredText(fields, "id", file, problems);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.add(new IntentProblem(file, fields.get("id").line(),
+                    "id '" + id + "' may use only lowercase letters, digits and '-'"));
+        } else if (id != null && !id.equals(expectedId)) {
+            problems.add(new IntentProblem(file, fields.get("id").line(),
+                    "id '" + id + "' must equal the file name; rename the file to " + id + ".yml or set id: " + expectedId));
+        }
+        String title = requiredText(fields, "title", file, problems);
+        String answer = requiredText(fields, "answer", file, problems);
+        List<YamlNodes.Text> examples = list(fields, "examples", file, problems);
+        if (!fields.containsKey("examples")) {
+            problems.add(new IntentProblem(file, 1, "'examples' is missing; add at least "
+                    + IntentSetValidator.MIN_EXAMPLES + " questions as visitors would type them"));
+        }
+        List<YamlNodes.Text> followUps = list(fields, "followUps", file, problems);
+        List<YamlNodes.Text> sources = list(fields, "sources", file, problems);
+        List<YamlNodes.Text> resources = list(fields, "resources", file, problems);
+        LocalDate reviewed = reviewed(fields.get("reviewed"), file, problems);
+        if (id == null || title == null || answer == null) {
+            return null;
+        }
+        Intent intent = new Intent(expectedId, title.strip(), examples.stream().map(YamlNodes.Text::value).toList(),
+                answer.strip(), values(followUps), values(sources), reviewed, values(resources));
+        return new Parsed(intent, file, examples, followUps, resources, fields.get("answer").line());
+    }
+
+    private static String requiredText(Map<String, YamlNodes.Field> fields, String key, String file, List<IntentProblem> problems) {
+        YamlNodes.Field field = fields.get(key);
+        if (field == null) {
+            problems.add(new IntentProblem(file, 1, "'" + key + "' is missing; add a line '" + key + ": ...'"));
+            return null;
+        }
+        YamlNodes.Text text = YamlNodes.text(field, file, problems);
+        if (text != null && text.value().isBlank()) {
+            problems.add(new IntentProblem(file, field.line(), "'" + key + "' is empty; write the " + key));
+            return null;
+        }
+        return text == null ? null : text.value();
+    }
+
+    private static List<YamlNodes.Text> list(Map<String, YamlNodes.Field> fields, String key, String file, List<IntentProblem> problems) {
+        YamlNodes.Field field = fields.get(key);
+        return field == null ? List.of() : YamlNodes.texts(field, file, problems);
+    }
+
+    private static LocalDate reviewed(YamlNodes.Field field, String file, List<IntentProblem> problems) {
+        if (field == null) {
+            return null;
+        }
+        YamlNodes.Text text = YamlNodes.text(field, file, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.value().strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new IntentProblem(file, text.line(), "reviewed '" + text.value()
+                    + "' is not a date; write it as YYYY-MM-DD, e.g. reviewed: 2026-11-21"));
+            return null;
+        }
+    }
+
+    private static List<String> values(List<YamlNodes.Text> texts) {
+        List<String> out = new ArrayList<>(texts.size());
+        texts.forEach(t -> out.add(t.value().strip()));
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.faqbot.intents;
+
+import dev.faqbot.clinic.Placeholders;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The cross-file rules of intents.md: distinct examples, no example in two intents, known references. */
+final class IntentSetValidator {
+
+    static final int MIN_EXAMPLES = 12;
+
+    private final Set<String> placeholderNames;
+    private final Set<String> resourceIds;
+
+    IntentSetValidator(Set<String> placeholderNames, Set<String> resourceIds) {
+        this.placeholderNames = Set.copyOf(placeholderNames);
+        this.resourceIds = Set.copyOf(resourceIds);
+    }
+
+    void validate(List<IntentFileParser.Parsed> intents, List<IntentProblem> problems) {
+        Set<String> ids = new HashSet<>();
+        intents.forEach(p -> ids.add(p.intent().id()));
+        Map<String, String> exampleOwner = new HashMap<>();
+        for (IntentFileParser.Parsed parsed : intents) {
+            checkExamples(parsed, exampleOwner, problems);
+            for (YamlNodes.Text followUp : parsed.followUps()) {
+                if (!ids.contains(followUp.value().strip())) {
+                    problems.add(new IntentProblem(parsed.file(), followUp.line(), "followUp '" + followUp.value()
+                            + "' names no intent; use the id of an existing intents/<id>.yml file"));
+                }
+            }
+            for (YamlNodes.Text resource : parsed.resources()) {
+                if (!resourceIds.contains(resource.value().strip())) {
+                    problems.add(new IntentProblem(parsed.file(), resource.line(), "resource '" + resource.value()
+                            + "' is not configured; use one of " + String.join(", ", resourceIds)));
+                }
+            }
+            for (String name : Placeholders.namesIn(parsed.intent().answer())) {
+                if (!placeholderNames.contains(name)) {
+                    problems.add(new IntentProblem(parsed.file(), parsed.answerLine(), "placeholder {" + name
+                            + "} is not a clinic setting; use one of {" + String.join("}, {", placeholderNames) + "}"));
+                }
+            }
+        }
+    }
+
+    private static void checkExamples(IntentFileParser.Parsed parsed, Map<String, String> exampleOwner, List<IntentProblem> problems) {
+        Set<String> distinct = new HashSet<>();
+        for (YamlNodes.Text example : parsed.examples()) {
+            String key = normalise(example.value());
+            if (key.isEmpty()) {
+                problems.add(new IntentProblem(parsed.file(), example.line(), "empty example; delete the line"));
+                continue;
+            }
+            if (!distinct.add(key)) {
+                continue;
+            }
+            String owner = exampleOwner.putIfAbsent(key, parsed.intent().id());
+            if (owner != null && !owner.equals(parsed.intent().id())) {
+                problems.add(new IntentProblem(parsed.file(), example.line(), "example '" + example.value().strip()
+                        + "' is also in " + owner + ".yml; keep it in the one intent it belongs to"));
+            }
+        }
+        if (distinct.size() < MIN_EXAMPLES) {
+            problems.add(new IntentProblem(parsed.file(), 1, "only " + distinct.size() + " distinct examples; add at least "
+                    + (MIN_EXAMPLES - distinct.size()) + " more (" + MIN_EXAMPLES + " needed)"));
+        }
+    }
+
+    /** Case and spacing do not make two examples different. */
+    static String normalise(String example) {
+        return example.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.faqbot.nlu;
+
+import dev.faqbot.safety.CrisisCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a ranking into answer, clarify, fallback or an added crisis escalation: never a guessed
+ * answer below the threshold, and out-of-scope wins whenever it outranks every intent.
+ */
+public final class IntentDecider {
+
+    private final ClassifierProperties settings;
+
+    public IntentDecider(ClassifierProperties settings) {
+        this.settings = settings;
+    }
+
+    public Decision decide(Classification classification) {
+        double crisisMass = 0;
+        CrisisCategory topCrisis = null;
+        double topCrisisProbability = 0;
+        List<Classification.Score> intents = new ArrayList<>(3);
+        double outOfScope = 0;
+        for (Classification.Score score : classification.ranked()) {
+            Optional<CrisisCategory> crisis = TrainingLabels.crisisCategory(score.label());
+            if (crisis.isPresent()) {
+                crisisMass += score.probability();
+                if (score.probability() > topCrisisProbability) {
+                    topCrisisProbability = score.probability();
+                    topCrisis = crisis.get();
+                }
+            } else if (TrainingLabels.OUT_OF_SCOPE.equals(score.label())) {
+                outOfScope = score.probability();
+            } else if (intents.size() < 3) {
+                intents.add(score);
+            }
+        }
+        if (topCrisis != null && crisisMass >= settings.crisisThreshold()) {
+            return new Decision.Crisis(topCrisis);
+        }
+        if (intents.isEmpty()) {
+            return new Decision.Fallback(null);
+        }
+        Classification.Score best = intents.get(0);
+        double second = intents.size() > 1 ? intents.get(1).probability() : 0;
+        if (outOfScope >= best.probability()) {
+            return new Decision.Fallback(best.label());
+        }
+        boolean close = best.probability() - second < settings.clarifyMargin();
+        if (close && best.probability() + second >= settings.threshold() && second >= settings.threshold() / 3) {
+            List<String> options = new ArrayList<>();
+            for (Classification.Score score : intents) {
+                if (options.size() < 2 || best.probability() - score.probability() < settings.clarifyMargin()) {
+                    options.add(score.label());
+                }
+            }
+            return new Decision.Clarify(options);
+        }
+        if (best.probability() >= settings.threshold()) {
+            return new Decision.Answer(best.label(), best.probability());
+        }
+        return new Decision.Fallback(best.label());
+    }
+}

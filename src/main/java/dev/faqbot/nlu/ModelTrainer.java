@@ -1,0 +1,26 @@
+package dev.faqbot.nlu;
+
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.safety.CrisisRules;
+import java.nio.file.Path;
+
+/** Loads and validates an intents folder and trains a model from it: one step for start-up and reload alike. */
+public class ModelTrainer {
+
+    private final IntentLoader loader;
+    private final ClassifierProperties settings;
+
+    public ModelTrainer(IntentLoader loader, ClassifierProperties settings) {
+        this.loader = loader;
+        this.settings = settings;
+    }
+
+    /** @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule */
+    public LiveModel build(Path dir, CrisisRules crisisRules) {
+        IntentCatalog catalog = loader.load(dir);
+        long start = System.nanoTime();
+        IntentModel model = IntentModel.train(TrainingSet.of(catalog, crisisRules.classifierExamples()), settings);
+        return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.faqbot.safety;
+
+import dev.faqbot.intents.IntentsProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the crisis screen: the staff's phrase file on top of the built-in floor. There is no setting
+ * that turns screening off; a missing phrase file leaves the floor in force.
+ */
+@Configuration
+class SafetyConfiguration {
+
+    /** The staff-editable phrase file, relative to the intents folder. */
+    static final String PHRASE_FILE = "crisis/phrases.yml";
+
+    private static final Logger log = LoggerFactory.getLogger(SafetyConfiguration.class);
+
+    @Bean
+    CrisisRules crisisRules(IntentsProperties intents) {
+        Path file = phraseFile(intents.dir());
+        if (!Files.exists(file)) {
+            log.warn("No crisis phrase file at {}; screening with the built-in floor only", file);
+            return CrisisRules.builtIn();
+        }
+        return CrisisRules.load(file);
+    }
+
+    @Bean
+    LiveCrisisScreen crisisScreen(CrisisRules rules) {
+        return new LiveCrisisScreen(new PhraseCrisisScreen(rules), new PhraseCrisisScreen(CrisisRules.builtIn()));
+    }
+
+    static Path phraseFile(Path intentsDir) {
+        return intentsDir.resolve(PHRASE_FILE);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.faqbot.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers on everything the server sends: no MIME sniffing, no referrer (visitors' paths on
+ * a mental-health site are nobody's business), and a Content-Security-Policy for the pages it serves
+ * (the demo clinic page): scripts and styles from this origin only, no inline script.
+ * {@code /widget.js} is meant to be loaded by other sites, so it is marked cross-origin readable.
+ */
+@Component
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if ("/widget.js".equals(request.getRequestURI())) {
+            response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+        } else {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        }
+        chain.doFilter(request, response);
+    }
+}
