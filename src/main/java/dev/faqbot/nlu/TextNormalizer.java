@@ -60,7 +60,19 @@ public final class TextNormalizer {
             Map.entry("ptsd", "ptsd"), Map.entry("p.t.s.d", "ptsd"), Map.entry("depresion", "depression"),
             Map.entry("depressed", "depression"), Map.entry("anxious", "anxiety"), Map.entry("anxiaty", "anxiety"),
             Map.entry("addictive", "addiction"), Map.entry("addicted", "addiction"), Map.entry("adictive", "addiction"),
-            Map.entry("sideeffects", "side effects"), Map.entry("migraines", "migraine"), Map.entry("migrane", "migraine"));
+            Map.entry("sideeffects", "side effects"), Map.entry("sidefx", "side effects"),
+            // clinical abbreviations visitors use
+            Map.entry("kap", "ketamine assisted psychotherapy"), Map.entry("trd", "treatment resistant depression"),
+            Map.entry("mdd", "major depression"), Map.entry("gad", "generalized anxiety"),
+            Map.entry("rsd", "complex regional pain syndrome"), Map.entry("crps", "complex regional pain syndrome"),
+            Map.entry("ssri", "antidepressant"), Map.entry("ssris", "antidepressant"), Map.entry("snri", "antidepressant"),
+            Map.entry("maoi", "maoi"), Map.entry("maois", "maoi"), Map.entry("benzo", "benzodiazepine"),
+            Map.entry("benzos", "benzodiazepine"), Map.entry("fda", "fda"),
+            // social shorthand
+            Map.entry("ty", "thank you"), Map.entry("tysm", "thank you so much"), Map.entry("tyvm", "thank you"),
+            Map.entry("cya", "see you"), Map.entry("ttyl", "talk to you later"), Map.entry("bye", "bye"),
+            Map.entry("hiya", "hi"), Map.entry("heya", "hi"), Map.entry("hallo", "hello"), Map.entry("helo", "hello"),
+            Map.entry("hii", "hi"), Map.entry("heyy", "hey"), Map.entry("migraines", "migraine"), Map.entry("migrane", "migraine"));
 
     private TextNormalizer() {
     }

@@ -1,0 +1,73 @@
+package dev.faqbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Stratified k-fold cross-validation over a training set: every label's examples are spread evenly
+ * over the folds, each fold is classified by a model trained on the others, and every prediction is
+ * kept for the report. Crisis examples train every fold but are not scored here (the safety suite does).
+ */
+public final class CrossValidation {
+
+    /** One held-out example and what the model trained without it decided. */
+    public record Prediction(String gold, String text, Decision decision) {
+
+        /** The answered intent, "fallback", "clarify" or "crisis". */
+        public String predicted() {
+            if (decision instanceof Decision.Answer a) {
+                return a.intent();
+            }
+            if (decision instanceof Decision.Clarify) {
+                return "clarify";
+            }
+            return decision instanceof Decision.Crisis ? "crisis" : "fallback";
+        }
+    }
+
+    private CrossValidation() {
+    }
+
+    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, int folds, long seed) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("folds must be at least 2, was " + folds);
+        }
+        Map<String, List<TrainingSet.Example>> byLabel = new LinkedHashMap<>();
+        for (TrainingSet.Example example : set.examples()) {
+            byLabel.computeIfAbsent(example.label(), l -> new ArrayList<>()).add(example);
+        }
+        List<List<TrainingSet.Example>> foldExamples = new ArrayList<>();
+        for (int i = 0; i < folds; i++) {
+            foldExamples.add(new ArrayList<>());
+        }
+        Random random = new Random(seed);
+        for (List<TrainingSet.Example> examples : byLabel.values()) {
+            List<TrainingSet.Example> shuffled = new ArrayList<>(examples);
+            Collections.shuffle(shuffled, random);
+            for (int i = 0; i < shuffled.size(); i++) {
+                foldExamples.get(i % folds).add(shuffled.get(i));
+            }
+        }
+        IntentDecider decider = new IntentDecider(settings);
+        List<Prediction> predictions = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<TrainingSet.Example> training = new ArrayList<>();
+            for (int other = 0; other < folds; other++) {
+                if (other != fold) {
+                    training.addAll(foldExamples.get(other));
+                }
+            }
+            IntentModel model = IntentModel.train(new TrainingSet(training), settings);
+            for (TrainingSet.Example example : foldExamples.get(fold)) {
+                if (TrainingLabels.crisisCategory(example.label()).isEmpty()) {
+                    predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()))));
+                }
+            }
+        }
+        return predictions;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.faqbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The running application on a random port, driven by real WebSocket and HTTP clients. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ChatEndToEndTests {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** Questions with the intent a visitor expects; none of them is a training example. */
+    private static final Map<String, String> QUESTIONS = Map.of(
+            "how long does the ketamine high last", "effects-duration",
+            "is ketamine addictive", "addiction-risk",
+            "can i take it with my lexapro", "medication-interactions",
+            "is ketamine therapy safe", "safety",
+            "hello there", "greeting",
+            "thanks so much", "thanks",
+            "are you a real person", "bot-identity",
+            "i want to talk to a human", "talk-to-human");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void welcomeThenAnswerWithReplyTo() throws Exception {
+        try (TestChatClient client = TestChatClient.connect(port)) {
+            JsonNode welcome = client.next();
+            assertThat(welcome.get("type").asString()).isEqualTo("welcome");
+            assertThat(welcome.get("v").asInt()).isEqualTo(1);
+            assertThat(welcome.get("suggestions").size()).isGreaterThan(0);
+
+            JsonNode answer = client.ask("how long do the effects last?", "c-17");
+
+            assertThat(answer.get("type").asString()).isEqualTo("answer");
+            assertThat(answer.get("intent").asString()).isEqualTo("effects-duration");
+            assertThat(answer.get("replyTo").asString()).isEqualTo("c-17");
+            assertThat(answer.get("followUps").size()).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void fiftyConcurrentSessionsAskingTwentyQuestionsEachGetEveryReplyRight() throws Exception {
+        List<Map.Entry<String, String>> questions = new ArrayList<>(QUESTIONS.entrySet());
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<List<String>>> sessions = new ArrayList<>();
+            for (int s = 0; s < 50; s++) {
+                int session = s;
+                sessions.add(pool.submit((Callable<List<String>>) () -> {
+                    List<String> wrong = new ArrayList<>();
+                    try (TestChatClient client = TestChatClient.connect(http, port, null)) {
+                        client.next();
+                        for (int q = 0; q < 20; q++) {
+                            Map.Entry<String, String> question = questions.get((session + q) % questions.size());
+                            String id = session + "-" + q;
+                            JsonNode reply = client.ask(question.getKey(), id);
+                            if (!id.equals(reply.path("replyTo").asString()) || !question.getValue().equals(reply.path("intent").asString())) {
+                                wrong.add(id + ": " + reply);
+                            }
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<List<String>> session : sessions) {
+                assertThat(session.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void crisisMessageGetsTheCrisisReplyWithResourcesInOrder() throws Exception {
+        JsonNode reply = post("{\"text\":\"i want to kill myself\"}");
+
+        assertThat(reply.get("type").asString()).isEqualTo("crisis");
+        assertThat(reply.get("category").asString()).isEqualTo("self-harm");
+        assertThat(reply.get("resources").valueStream().map(r -> r.get("id").asString()).toList())
+                .containsExactly("911", "988", "crisis-text-line");
+        assertThat(reply.get("resources").get(1).get("call").asString()).isEqualTo("988");
+    }
+
+    @Test
+    void httpApiAnswersFallsBackAndRejectsBadInput() throws Exception {
+        assertThat(post("{\"text\":\"how long does the ketamine high last\"}").get("intent").asString()).isEqualTo("effects-duration");
+        assertThat(post("{\"text\":\"what's the weather in Paris\"}").get("type").asString()).isEqualTo("fallback");
+        assertThat(post("{\"text\":\"" + "a".repeat(2000) + "\"}").get("code").asString()).isEqualTo("too-long");
+        assertThat(post("this is not json").get("type").asString()).isEqualTo("error");
+        assertThat(post("{\"intent\":\"no-such-intent\"}").get("code").asString()).isEqualTo("unknown-intent");
+    }
+
+    @Test
+    void badFramesGetErrorRepliesAndTheConnectionStaysOpen(CapturedOutput output) throws Exception {
+        String secret = "my-private-words-" + System.nanoTime();
+        try (TestChatClient client = TestChatClient.connect(port)) {
+            client.next();
+            client.sendText("{not json " + secret);
+            assertThat(client.next().get("code").asString()).isEqualTo("invalid-json");
+            client.sendText("{\"text\":42}");
+            assertThat(client.next().get("code").asString()).isEqualTo("invalid-message");
+            client.sendText("{\"text\":\"   \"}");
+            assertThat(client.next().get("code").asString()).isEqualTo("empty");
+            client.sendText("{\"text\":\"" + secret + " " + "b".repeat(1500) + "\"}");
+            assertThat(client.next().get("code").asString()).isEqualTo("too-long");
+            client.sendBinary(new byte[] {0, 1, 2, (byte) 0xff});
+            assertThat(client.next().get("code").asString()).isEqualTo("binary-not-supported");
+            client.sendText("{\"intent\":\"nope\"}");
+            assertThat(client.next().get("code").asString()).isEqualTo("unknown-intent");
+
+            assertThat(client.ask("is it addictive", "after").get("intent").asString()).isEqualTo("addiction-risk");
+        }
+        assertThat(output.getAll()).doesNotContain(secret);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("\"UP\"");
+    }
+
+    @Test
+    void frameOverTheTransportLimitClosesWith1009WithoutAStackTrace(CapturedOutput output) throws Exception {
+        try (TestChatClient client = TestChatClient.connect(port)) {
+            client.next();
+            client.sendText("{\"text\":\"" + "x".repeat(20_000) + "\"}");
+
+            assertThat(client.closeCode()).isEqualTo(1009);
+        }
+        assertThat(output.getAll()).doesNotContain("Exception");
+    }
+
+    private JsonNode post(String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return MAPPER.readTree(response.body());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.faqbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class ChatRequestParserTests {
+
+    private final ChatRequestParser parser = new ChatRequestParser(JsonMapper.builder().build());
+
+    @Test
+    void readsTextIdAndConversation() {
+        ChatRequestParser.Parsed parsed = parser.parse("{\"type\":\"ask\",\"text\":\"hi\",\"id\":\"c-1\",\"conversationId\":\"x\",\"extra\":1}");
+
+        assertThat(parsed.request()).isEqualTo(new ChatRequest("hi", null, "c-1", "x"));
+    }
+
+    @Test
+    void typeDefaultsToAskAndNumericIdsAreEchoedAsText() {
+        assertThat(parser.parse("{\"intent\":\"greeting\",\"id\":7}").request()).isEqualTo(new ChatRequest(null, "greeting", "7", null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "not json|invalid-json",
+            "[1,2]|invalid-json",
+            "\"text\"|invalid-json",
+            "|invalid-json",
+            "{\"text\":42}|invalid-message",
+            "{\"text\":{\"a\":1}}|invalid-message",
+            "{\"intent\":[\"x\"]}|invalid-message",
+            "{\"type\":\"subscribe\",\"text\":\"x\"}|unsupported-type",
+            "{\"type\":5,\"text\":\"x\"}|invalid-message",
+            "{}|empty",
+            "{\"intent\":\"  \"}|empty"})
+    void rejectsBadInputWithACode(String json, String code) {
+        ChatRequestParser.Parsed parsed = parser.parse(json == null ? "" : json);
+
+        assertThat(parsed.request()).isNull();
+        assertThat(parsed.error().id()).isEqualTo(code);
+    }
+
+    @Test
+    void keepsTheIdOfAnInvalidMessageForReplyTo() {
+        assertThat(parser.parse("{\"id\":\"c-9\",\"text\":false}").id()).isEqualTo("c-9");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.faqbot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faqbot.safety.CrisisCategory;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntentDeciderTests {
+
+    private final IntentDecider decider = new IntentDecider(new ClassifierProperties(0.45, 0.12, 0.5, 1, 100, 0.3));
+
+    @Test
+    void answersWhenTheBestIntentClearsTheThreshold() {
+        assertThat(decider.decide(ranking("side-effects", 0.8, "safety", 0.1, TrainingLabels.OUT_OF_SCOPE, 0.05)))
+                .isEqualTo(new Decision.Answer("side-effects", 0.8));
+    }
+
+    @Test
+    void fallsBackBelowTheThresholdInsteadOfGuessing() {
+        assertThat(decider.decide(ranking("side-effects", 0.3, "safety", 0.1, "greeting", 0.1)))
+                .isEqualTo(new Decision.Fallback("side-effects"));
+    }
+
+    @Test
+    void asksToClarifyWhenTheTopTwoAreClose() {
+        assertThat(decider.decide(ranking("side-effects", 0.42, "safety", 0.38, "greeting", 0.05)))
+                .isEqualTo(new Decision.Clarify(List.of("side-effects", "safety")));
+    }
+
+    @Test
+    void outOfScopeWinsWhenItOutranksEveryIntent() {
+        assertThat(decider.decide(ranking(TrainingLabels.OUT_OF_SCOPE, 0.5, "cost-insurance", 0.46)))
+                .isEqualTo(new Decision.Fallback("cost-insurance"));
+    }
+
+    @Test
+    void crisisClassesAddAnEscalationWhenTheirMassIsHigh() {
+        assertThat(decider.decide(ranking(TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.4,
+                TrainingLabels.crisis(CrisisCategory.ABUSE), 0.15, "depression", 0.3)))
+                .isEqualTo(new Decision.Crisis(CrisisCategory.SELF_HARM));
+    }
+
+    @Test
+    void lowCrisisMassDoesNotEscalate() {
+        assertThat(decider.decide(ranking("chronic-pain", 0.7, TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.2)))
+                .isEqualTo(new Decision.Answer("chronic-pain", 0.7));
+    }
+
+    private static Classification ranking(Object... labelsAndScores) {
+        List<Classification.Score> scores = new ArrayList<>();
+        for (int i = 0; i < labelsAndScores.length; i += 2) {
+            scores.add(new Classification.Score((String) labelsAndScores[i], (Double) labelsAndScores[i + 1]));
+        }
+        return new Classification(scores);
+    }
+}
