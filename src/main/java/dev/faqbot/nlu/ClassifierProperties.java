@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("faqbot.classifier")
 public record ClassifierProperties(
-        @DefaultValue("0.45") double threshold,
+        @DefaultValue("0.5") double threshold,
         @DefaultValue("0.12") double clarifyMargin,
         @DefaultValue("0.5") double crisisThreshold,
         @DefaultValue("1") int cutoff,
-        @DefaultValue("200") int iterations,
+        @DefaultValue("100") int iterations,
         @DefaultValue("0.3") double l2Cost) {
 }

@@ -11,6 +11,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -46,6 +47,7 @@ public final class IntentModel implements IntentClassifier {
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put("L1Cost", 0.0);
         params.put("L2Cost", settings.l2Cost());
+        params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,

@@ -83,7 +83,8 @@ public final class TextNormalizer {
         s = MARKS.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         s = s.replace("special k", "ketamine").replace("k-hole", "khole").replace("k hole", "khole")
-                .replace("side-effect", "side effect").replace("nasal spray", "nasalspray");
+                .replace("side-effect", "side effect").replace("nasal spray", "nasalspray")
+                .replace("ketamine therapy", "ketamine").replace("ketamine treatment", "ketamine");
         s = STRETCHED.matcher(s).replaceAll("$1$1");
         s = NOT_WORD.matcher(s).replaceAll(" ");
         List<String> out = new ArrayList<>();
