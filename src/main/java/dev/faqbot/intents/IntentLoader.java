@@ -26,6 +26,9 @@ public class IntentLoader {
     /** Off-topic training examples, relative to the intents folder. */
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope/examples.yml";
 
+    /** Crisis phrases staff can extend, relative to the intents folder (read by the safety feature). */
+    public static final String CRISIS_FILE = "crisis/phrases.yml";
+
     private final ClinicProperties clinic;
     private final Set<String> resourceIds;
 

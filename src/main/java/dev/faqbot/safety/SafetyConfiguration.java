@@ -1,5 +1,6 @@
 package dev.faqbot.safety;
 
+import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentsProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SafetyConfiguration {
 
-    /** The staff-editable phrase file, relative to the intents folder. */
-    static final String PHRASE_FILE = "crisis/phrases.yml";
-
     private static final Logger log = LoggerFactory.getLogger(SafetyConfiguration.class);
 
     @Bean
     CrisisRules crisisRules(IntentsProperties intents) {
-        Path file = phraseFile(intents.dir());
+        Path file = intents.dir().resolve(IntentLoader.CRISIS_FILE);
         if (!Files.exists(file)) {
             log.warn("No crisis phrase file at {}; screening with the built-in floor only", file);
             return CrisisRules.builtIn();
@@ -33,9 +31,5 @@ class SafetyConfiguration {
     @Bean
     LiveCrisisScreen crisisScreen(CrisisRules rules) {
         return new LiveCrisisScreen(new PhraseCrisisScreen(rules), new PhraseCrisisScreen(CrisisRules.builtIn()));
-    }
-
-    static Path phraseFile(Path intentsDir) {
-        return intentsDir.resolve(PHRASE_FILE);
     }
 }

@@ -1,0 +1,69 @@
+package dev.faqbot.chat;
+
+import dev.faqbot.cli.CliCommand;
+import dev.faqbot.nlu.Classification;
+import dev.faqbot.nlu.LiveModelHolder;
+import dev.faqbot.safety.CrisisScreen;
+import dev.faqbot.safety.CrisisVerdict;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** {@code try "question"}: the reply a visitor would get, the top three intents and the crisis rule that fired. */
+@Component
+class TryCommand implements CliCommand {
+
+    private final ChatService chat;
+    private final CrisisScreen screen;
+    private final LiveModelHolder model;
+
+    TryCommand(ChatService chat, CrisisScreen screen, LiveModelHolder model) {
+        this.chat = chat;
+        this.screen = screen;
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return "try";
+    }
+
+    @Override
+    public String usage() {
+        return "try \"question\"                    the reply a visitor would get, top intents, crisis rule";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            out.println("Usage: try \"how long do the effects last?\"");
+            return 2;
+        }
+        String question = String.join(" ", args);
+        Optional<CrisisVerdict> verdict = screen.screen(question, List.of());
+        Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation());
+        out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")
+                + (reply.category() != null ? " (" + reply.category() + ")" : "") + (reply.code() != null ? " (" + reply.code() + ")" : ""));
+        out.println();
+        out.println(indent(reply.text()));
+        if (reply.resources() != null) {
+            reply.resources().forEach(r -> out.println("  - " + r.name() + (r.call() != null ? ", call " + r.call() : "")
+                    + (r.sms() != null ? ", text " + (r.keyword() != null ? r.keyword() + " to " : "") + r.sms() : "")));
+        }
+        if (reply.options() != null) {
+            reply.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
+        }
+        out.println();
+        out.println("Crisis rule: " + verdict.map(v -> v.ruleId() + (v.negated() ? " (negated)" : "")).orElse("none"));
+        out.println("Top intents:");
+        for (Classification.Score score : model.get().classifier().classify(question).top(3)) {
+            out.printf("  %-28s %.3f%n", score.label(), score.probability());
+        }
+        return 0;
+    }
+
+    private static String indent(String text) {
+        return "  " + text.replace("\n", "\n  ");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.faqbot.intents;
+
+import dev.faqbot.nlu.EvaluationReport;
+import dev.faqbot.nlu.TextNormalizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Things worth a staff member's look that do not stop the bot: stale or unsourced answers,
+ * examples that mean the same in two intents once normalised, and intents the model confuses.
+ */
+@Component
+class IntentWarnings {
+
+    private final IntentsProperties settings;
+    private final Clock clock;
+
+    IntentWarnings(IntentsProperties settings) {
+        this(settings, Clock.systemDefaultZone());
+    }
+
+    IntentWarnings(IntentsProperties settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    List<IntentProblem> check(IntentCatalog catalog, Path dir) {
+        List<IntentProblem> warnings = new ArrayList<>();
+        LocalDate staleBefore = LocalDate.now(clock).minus(settings.reviewMaxAge());
+        Map<String, String> normalisedOwner = new HashMap<>();
+        for (Intent intent : catalog.all()) {
+            Path file = dir.resolve(intent.id() + ".yml");
+            String name = fileName(dir, intent.id());
+            if (intent.sources().isEmpty()) {
+                warnings.add(new IntentProblem(name, 0, "the answer has no sources; add the URL of the facts it uses under 'sources:'"));
+            }
+            if (intent.reviewed() == null) {
+                warnings.add(new IntentProblem(name, 0, "no 'reviewed:' date; add the date a clinician last checked the answer"));
+            } else if (intent.reviewed().isBefore(staleBefore)) {
+                warnings.add(new IntentProblem(name, lineOf(file, "reviewed:"), "last reviewed " + intent.reviewed()
+                        + ", more than " + settings.reviewMaxAge() + " ago; have a clinician check the answer and update the date"));
+            }
+            for (String example : intent.examples()) {
+                String key = String.join(" ", TextNormalizer.tokens(example));
+                String owner = normalisedOwner.putIfAbsent(key, intent.id());
+                if (owner != null && !owner.equals(intent.id())) {
+                    warnings.add(new IntentProblem(name, lineOf(file, example), "example '" + example
+                            + "' means the same as one in " + owner + ".yml once normalised; keep it in one intent"));
+                }
+            }
+        }
+        for (String required : settings.required()) {
+            if (catalog.find(required).isEmpty()) {
+                warnings.add(new IntentProblem(fileName(dir, required), 0, "required intent '" + required + "' is missing"));
+            }
+        }
+        return warnings;
+    }
+
+    /** Intent pairs whose cross-validation confusion rate is above the configured limit. */
+    List<IntentProblem> confusions(EvaluationReport report, Path dir) {
+        Map<String, Integer> support = new HashMap<>();
+        report.intents().forEach(s -> support.put(s.intent(), s.support()));
+        List<IntentProblem> warnings = new ArrayList<>();
+        for (EvaluationReport.Confusion c : report.confusions()) {
+            Integer n = support.get(c.gold());
+            if (n != null && n > 0 && (double) c.count() / n > settings.confusionWarningRate() && !c.predicted().equals("clarify")) {
+                warnings.add(new IntentProblem(fileName(dir, c.gold()), 0, String.format(
+                        "the model handles %d of %d examples as %s (e.g. \"%s\"); make the examples of the two intents more distinct",
+                        c.count(), n, c.predicted(), c.examples().get(0))));
+            }
+        }
+        return warnings;
+    }
+
+    private static String fileName(Path dir, String id) {
+        return (dir.getFileName() == null ? "" : dir.getFileName() + "/") + id + ".yml";
+    }
+
+    private static int lineOf(Path file, String needle) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+}

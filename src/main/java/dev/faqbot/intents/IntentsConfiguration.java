@@ -1,0 +1,56 @@
+package dev.faqbot.intents;
+
+import dev.faqbot.nlu.LiveModel;
+import dev.faqbot.nlu.LiveModelHolder;
+import dev.faqbot.nlu.ModelTrainer;
+import dev.faqbot.safety.LiveCrisisScreen;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/** Hot reload of the intents folder, its health detail and the live model's facts in {@code /actuator/info}. */
+@Configuration
+class IntentsConfiguration {
+
+    @Bean
+    IntentReloader intentReloader(IntentsProperties intents, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen) {
+        return new IntentReloader(intents.dir(), trainer, model, screen);
+    }
+
+    @Bean
+    @Profile("!command")
+    @ConditionalOnProperty(name = "faqbot.intents.watch", havingValue = "true", matchIfMissing = true)
+    IntentFolderWatcher intentFolderWatcher(IntentsProperties intents, IntentReloader reloader) {
+        return new IntentFolderWatcher(intents.dir(), reloader);
+    }
+
+    /** UP while a model serves; the last reload's problems (file, line, fix) are shown as details. */
+    @Bean
+    HealthIndicator intents(IntentReloader reloader, LiveModelHolder model) {
+        return () -> {
+            IntentReloader.Status status = reloader.lastStatus();
+            Health.Builder health = Health.up().withDetail("intents", model.get().catalog().intents().size())
+                    .withDetail("lastReload", status.ok() ? "ok" : "rejected").withDetail("lastReloadAt", status.at().toString());
+            return status.ok() ? health.build() : health.withDetail("problems", status.problems()).build();
+        };
+    }
+
+    @Bean
+    InfoContributor liveModelInfo(LiveModelHolder model) {
+        return builder -> {
+            LiveModel live = model.get();
+            Map<String, Object> info = new LinkedHashMap<>();
+            info.put("contentHash", live.catalog().contentHash());
+            info.put("intentCount", live.catalog().intents().size());
+            info.put("loadedAt", live.catalog().loadedAt().toString());
+            info.put("trainingMillis", live.trainingMillis());
+            builder.withDetail("model", info);
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package dev.faqbot.intents;
+
+import dev.faqbot.cli.CliCommand;
+import dev.faqbot.nlu.ClassifierProperties;
+import dev.faqbot.nlu.CrossValidation;
+import dev.faqbot.nlu.EvaluationReport;
+import dev.faqbot.nlu.TrainingSet;
+import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.safety.CrisisRulesException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code validate [dir]}: every rule of intents.md (errors, exit 1) plus warnings staff should look at
+ * (exit 0): stale reviews, missing sources, near-duplicate examples and intents the model confuses.
+ */
+@Component
+class ValidateCommand implements CliCommand {
+
+    private final IntentLoader loader;
+    private final IntentsProperties intents;
+    private final ClassifierProperties classifier;
+    private final IntentWarnings warnings;
+
+    ValidateCommand(IntentLoader loader, IntentsProperties intents, ClassifierProperties classifier, IntentWarnings warnings) {
+        this.loader = loader;
+        this.intents = intents;
+        this.classifier = classifier;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String usage() {
+        return "validate [dir] [--no-confusion]       check the intent files; exit 1 when invalid";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        Path dir = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(intents.dir());
+        boolean confusion = !args.contains("--no-confusion");
+        List<String> errors = new ArrayList<>();
+        IntentCatalog catalog = null;
+        try {
+            catalog = loader.load(dir);
+        } catch (IntentValidationException e) {
+            e.problems().forEach(p -> errors.add(p.toString()));
+        }
+        CrisisRules rules = CrisisRules.builtIn();
+        Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
+        try {
+            if (Files.exists(phrases)) {
+                rules = CrisisRules.load(phrases);
+            }
+        } catch (CrisisRulesException e) {
+            errors.addAll(e.problems());
+        }
+        if (!errors.isEmpty()) {
+            out.println("INVALID: " + errors.size() + " error(s); the server would refuse these files:");
+            errors.forEach(e -> out.println("  error: " + e));
+            return 1;
+        }
+        List<IntentProblem> found = warnings.check(catalog, dir);
+        if (confusion) {
+            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog, rules.classifierExamples()), classifier, 3, 7));
+            found.addAll(warnings.confusions(report, dir));
+        }
+        found.forEach(w -> out.println("  warning: " + w));
+        out.printf("VALID: %d intents, %d examples, %d warning(s)%n", catalog.intents().size(),
+                catalog.all().stream().mapToInt(i -> i.examples().size()).sum(), found.size());
+        return 0;
+    }
+}
