@@ -249,8 +249,8 @@
     foot.appendChild(form); foot.appendChild(sub);
 
     panel.appendChild(head); panel.appendChild(disc); panel.appendChild(pin); panel.appendChild(log); panel.appendChild(foot);
-    panel.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' || e.key === 'Esc') { e.preventDefault(); e.stopPropagation(); close(); }
+    root.addEventListener('keydown', function (e) {
+      if (isOpen && (e.key === 'Escape' || e.key === 'Esc')) { e.preventDefault(); e.stopPropagation(); close(); }
     });
     root.appendChild(help); root.appendChild(panel); root.appendChild(launcher);
     if (window.visualViewport) {

@@ -3,23 +3,31 @@ package dev.faqbot.insights;
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.insights.InsightsReport.Summary;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code insights [--days N] [--top N] [--csv]}: reply counts and the top unanswered questions,
- * grouped by similar wording, as a table or as CSV for a spreadsheet.
+ * grouped by similar wording, as a table or as CSV for a spreadsheet. Spring options such as
+ * {@code --spring.datasource.url=...} may be given too and are ignored here.
  */
 @Component
 public class InsightsCommand implements CliCommand {
 
     private static final String USAGE = "insights [--days N] [--top N] [--csv]  top unanswered questions and reply counts";
 
-    private final InsightsReport report;
+    private static final List<String> REPLY_TYPES = List.of("answer", "clarify", "fallback", "crisis", "error");
 
-    InsightsCommand(InsightsReport report) {
+    private final InsightsReport report;
+    private final ObjectProvider<ApplicationArguments> launchArguments;
+
+    InsightsCommand(InsightsReport report, ObjectProvider<ApplicationArguments> launchArguments) {
         this.report = report;
+        this.launchArguments = launchArguments;
     }
 
     @Override
@@ -37,17 +45,28 @@ public class InsightsCommand implements CliCommand {
         int days = report.defaultDays();
         int top = InsightsReport.DEFAULT_TOP;
         boolean csv = false;
+        List<String> options = withOptions(args);
         try {
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--days" -> days = positive(args, ++i, "--days");
-                    case "--top" -> top = positive(args, ++i, "--top");
-                    case "--csv" -> csv = true;
-                    case "--help", "-h" -> {
-                        out.println("usage: " + USAGE);
-                        return 0;
+            for (int i = 0; i < options.size(); i++) {
+                String option = options.get(i);
+                if (option.equals("--csv")) {
+                    csv = true;
+                } else if (option.equals("--days") || option.equals("--top")) {
+                    int value = positive(option, i + 1 < options.size() ? options.get(++i) : null);
+                    if (option.equals("--days")) {
+                        days = value;
+                    } else {
+                        top = value;
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                } else if (option.startsWith("--days=")) {
+                    days = positive("--days", option.substring(7));
+                } else if (option.startsWith("--top=")) {
+                    top = positive("--top", option.substring(6));
+                } else if (option.equals("--help") || option.equals("-h")) {
+                    out.println("usage: " + USAGE);
+                    return 0;
+                } else if (!isSpringOption(option)) {
+                    throw new IllegalArgumentException("unknown option " + option);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -64,19 +83,36 @@ public class InsightsCommand implements CliCommand {
         return 0;
     }
 
-    private static int positive(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a number");
+    /**
+     * The arguments as typed after the command name on {@code java -jar}, when this run is that
+     * launch: a launcher may hand commands only the arguments that are not {@code --options}.
+     */
+    private List<String> withOptions(List<String> args) {
+        ApplicationArguments launch = launchArguments.getIfAvailable();
+        if (launch == null) {
+            return args;
         }
-        try {
-            int value = Integer.parseInt(args.get(index));
-            if (value > 0) {
-                return value;
+        String[] typed = launch.getSourceArgs();
+        return typed.length > 0 && typed[0].equals(name()) ? Arrays.asList(typed).subList(1, typed.length) : args;
+    }
+
+    /** {@code --spring.datasource.url=...}, {@code --debug}: Spring's business, not ours. */
+    private static boolean isSpringOption(String option) {
+        return option.startsWith("--") && (option.contains("=") || option.contains(".") || option.equals("--debug"));
+    }
+
+    private static int positive(String option, String value) {
+        if (value != null) {
+            try {
+                int number = Integer.parseInt(value);
+                if (number > 0) {
+                    return number;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
         }
-        throw new IllegalArgumentException(option + " needs a positive number, got " + args.get(index));
+        throw new IllegalArgumentException(option + " needs a positive number" + (value == null ? "" : ", got " + value));
     }
 
     private static void printTable(Summary summary, PrintStream out) {
@@ -101,11 +137,9 @@ public class InsightsCommand implements CliCommand {
             return "none";
         }
         StringBuilder line = new StringBuilder();
-        for (String type : List.of("answer", "clarify", "fallback", "crisis", "error")) {
-            line.append(counts.getOrDefault(type, 0L)).append(' ').append(type).append(", ");
-        }
+        REPLY_TYPES.forEach(type -> line.append(counts.getOrDefault(type, 0L)).append(' ').append(type).append(", "));
         counts.forEach((type, n) -> {
-            if (!List.of("answer", "clarify", "fallback", "crisis", "error").contains(type)) {
+            if (!REPLY_TYPES.contains(type)) {
                 line.append(n).append(' ').append(type).append(", ");
             }
         });

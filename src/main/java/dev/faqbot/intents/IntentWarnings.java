@@ -5,7 +5,6 @@ import dev.faqbot.nlu.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,20 +20,18 @@ import org.springframework.stereotype.Component;
 class IntentWarnings {
 
     private final IntentsProperties settings;
-    private final Clock clock;
 
     IntentWarnings(IntentsProperties settings) {
-        this(settings, Clock.systemDefaultZone());
-    }
-
-    IntentWarnings(IntentsProperties settings, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
     }
 
     List<IntentProblem> check(IntentCatalog catalog, Path dir) {
+        return check(catalog, dir, LocalDate.now());
+    }
+
+    List<IntentProblem> check(IntentCatalog catalog, Path dir, LocalDate today) {
         List<IntentProblem> warnings = new ArrayList<>();
-        LocalDate staleBefore = LocalDate.now(clock).minus(settings.reviewMaxAge());
+        LocalDate staleBefore = today.minus(settings.reviewMaxAge());
         Map<String, String> normalisedOwner = new HashMap<>();
         for (Intent intent : catalog.all()) {
             Path file = dir.resolve(intent.id() + ".yml");

@@ -36,13 +36,18 @@ final class CrisisFloor {
                 + "|grandma|grandpa|grandmother|grandfather|fiance|fiancee|ex|ex husband|ex wife|boss|coworker|client"
                 + "|patient|neighbor|neighbour|stepdad|stepmom|stepfather|stepmother|parent|parents|family|loved one"
                 + "|baby|babies|niece|nephew|student|buddy|bestie|spouse|sibling|twin|grandson|granddaughter"
-                + "|colleague|landlord|teacher|caregiver|carer|sons|daughters|brothers|sisters|friends|family member)");
+                + "|colleague|landlord|teacher|caregiver|carer|sons|daughters|brothers|sisters|friends|family member"
+                + "|newborn|infant|toddler|little one|kiddo|children|stepson|stepdaughter|wife s \\w+|doctor|doctors"
+                + "|nurse|nurses|therapist|psychiatrist|counselor|cop|cops|police|officer|manager|supervisor"
+                + "|commander|sergeant|coach|pastor|priest|judge|lawyer|patients|clients|students|coworkers"
+                + "|neighbors|neighbours|classmates|man|woman|guy|aide|caretaker|babysitter|tenant|employees"
+                + "|unit commander|ex boyfriend|ex girlfriend|baby daddy|baby mama|mom s boyfriend|dad s girlfriend)");
         MACROS.put("others", "(?:him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|others"
-                + "|other people|you|my {person}|his {person}|her {person}|their {person}|our {person}"
+                + "|other people|you|my (?:\\w+ ){0,2}{person}|his {person}|her {person}|their {person}|our {person}"
                 + "|the {person}|this (?:guy|man|woman|person|girl|boy)|that (?:guy|man|woman|person|girl|boy)"
                 + "|a (?:kid|child|baby|person|man|woman)|the (?:kids|baby|children|people|neighbors|neighbours)"
                 + "|my whole family|the whole family|all of them|them all)");
-        MACROS.put("abuser", "(?:he|she|they|my {person}|my partner s|her {person}|his {person}"
+        MACROS.put("abuser", "(?:he|she|they|my {person}|the {person}|my partner s|her {person}|his {person}"
                 + "|my (?:step ?dad|step ?mom|step ?father|step ?mother|foster \\w+|pimp|husband s \\w+|caretaker)"
                 + "|someone|somebody|a man|a guy|a woman|this (?:guy|man|woman))");
         MACROS.put("pills", "(?:pills|pill|meds|medication|medications|medicine|medicines|tablets|tablet|capsules"
@@ -95,7 +100,9 @@ final class CrisisFloor {
                 + "|could you|would you|will you) (?:please |just |come |come and )?(?:kill|shoot|end) me\\b");
         rule("wish-killed", c, "(?:wish|hope|hoping|want|wanting|pray|praying) (?:that )?(?:someone|somebody"
                 + "|something|a car|a bus|a truck|a train|god|it|they|he|she|cancer|covid|this|an accident)"
-                + " (?:would |will |could |to |might |just )*(?:kill|end) me\\b");
+                + " (?:would |will |could |to |might |just )*(?:kill|end|hit|run over|take|crash into|fall on|shoot)"
+                + " me\\b|(?:wish|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:car|bus|truck"
+                + "|train|lorry|plane) (?:would |will |could |might |just )*(?:hit|kill|run over|crash into) me\\b");
         rule("hit-by-vehicle", c, "(?:want|wish|hope|hoping|wishing|pray|praying|would not mind|wouldnt mind)"
                 + " (?:\\w+ ){0,4}(?:hit|run over|killed) by (?:a|the) (?:car|bus|truck|train|lorry)");
         rule("end-my-life", c, "(?:end|ending|ended|ends|take|taking|took|takes|taken|finish|finishing)"
@@ -107,6 +114,7 @@ final class CrisisFloor {
         rule("intent-end-it", c, "{intent} (?:to )?(?:\\w+ ){0,2}(?:end|ending) (?:it|things|everything|this"
                 + " (?:now|tonight|for good|forever|once and for all|today|life)|my suffering|the suffering|my pain"
                 + " for good)\\b");
+        rule("want-to-dead", c, "(?:want|wants|wanted|wanna|wish) to (?:be )?dead\\b");
         rule("want-to-die", c, "(?:want|wants|wanted|wanting|wish|wished|wishing|wishes|ready|hope|hoping|pray"
                 + "|praying|plan|planning|deserve|deserves|decided|long|longing|prefer|rather|going|yearn|yearning"
                 + "|tempted|trying|tried|like|choose|chose|need|needs|just want|begging|beg|allowed) to (?:just )?"
@@ -121,33 +129,36 @@ final class CrisisFloor {
         rule("wish-die", c, "wish (?:that )?i (?:could|would|had|might|will) (?:just |simply |finally )?(?:die"
                 + "|died|disappear|vanish|stop existing|not exist|sleep forever|fall asleep forever|never wake"
                 + "|not wake|go to sleep forever|cease to exist|be dead|be gone)");
-        rule("wish-never-born", c, "wish (?:that )?i (?:had |have |was |were )?(?:never|not) (?:been born|born"
+        rule("wish-never-born", c, "wish (?:that )?i (?:had |have |was |were |would |would have )?(?:never|not) (?:been born|born"
                 + "|existed|exist|woke up|wake up|have to wake up)");
         rule("wish-not-exist", c, "wish (?:that )?i (?:did not|do not|would not|will not|could not|did n t) (?:\\w+"
                 + " )?(?:exist|wake up|have to wake up|wake)\\b");
         rule("not-want-live", c, "(?:do|does|did) not (?:really |even |actually |honestly )?(?:want|wish|care) to"
-                + " (?:live|be alive|exist|go on|continue living|continue|be here|be around|wake up|keep living|keep"
-                + " going|be on this earth|be in this world|survive|carry on|get up anymore|be anymore|see tomorrow"
-                + "|live anymore|breathe)\\b");
+                + " (?:live|be alive|exist|go on|continue living|be here|wake up|keep living|keep going|be on this"
+                + " earth|be in this world|survive|carry on|get up anymore|be anymore|see tomorrow|live anymore"
+                + "|breathe|be around anymore)\\b(?! (?:a|an|the|my|with|to|for|about|medication|meds|antidepressants|ketamine|spravato|vacation|holiday|trips?|dates?|leave|record|that|this|it|them|treatment|infusions?)\\b)");
         rule("no-want-live", c, "(?:no longer|not|never) (?:want|wanting|wanted|wish|wishing) to (?:live|be alive"
-                + "|exist|be here|wake up|go on|keep going|be around)\\b");
+                + "|exist|be here|wake up|go on|keep going)\\b(?! (?:a|an|the|my|with|to|for|about|medication|meds|antidepressants|ketamine|spravato|vacation|holiday|trips?|dates?|leave|record|that|this|it|them|treatment|infusions?)\\b)");
         rule("care-live-die", c, "(?:do not|does not|did not) (?:really |even )?care (?:if|whether) (?:i|he|she"
                 + "|they) (?:live|lives|die|dies|wake|wakes|make it|survive)");
         rule("tired-of-living", c, "(?:tired|sick|exhausted|weary|done|finished|through) (?:of|with) (?:living"
                 + "|life|being alive|existing|this life|my life|waking up|it all|being here|breathing|being me"
                 + "|everything and everyone|this world|this existence)\\b");
         rule("no-reason-to-live", c, "(?:no|nothing|zero|not any|not a single|not one|lost my|lost the|lost all"
-                + "|have no|without a|without any) (?:\\w+ )?(?:reason|reasons|point|purpose|will|desire|motivation)"
+                + "|have no|without a|without any|not see|see no|can not see|do not see|find no|can not find|do not"
+                + " have a|do not have any) (?:\\w+ )?(?:reason|reasons|point|purpose|will|desire|motivation)"
                 + " (?:to|in|for) (?:live|living|life|go on|going on|keep going|stay alive|staying alive|be here"
-                + "|being here|being alive|be alive|wake up|get up anymore|continue|carry on|try anymore|exist"
+                + "|being here|being alive|be alive|wake up|get up anymore|carry on|try anymore|exist|continue living"
+                + "|continue to live|continue live|keep on living|keep breathing"
                 + "|existing|keep living|stay here)\\b");
         rule("nothing-to-live-for", c, "(?:nothing|no one|nobody|none|not much|nothing left|no one left)"
                 + " (?:left )?to live for\\b");
         rule("not-worth-living", c, "(?:not|no longer|never|is|isnt|hardly) worth (?:living|it anymore|living for"
                 + "|saving|the pain anymore|being alive)\\b");
         rule("life-not-worth", c, "(?:life|living|my life|existence|being alive) (?:is|feels|seems|has become)"
-                + " (?:just |really |honestly )?(?:not|no longer|never|pointless|meaningless|hopeless|unbearable"
-                + "|a burden|too painful to)\\b");
+                + " (?:just |really |honestly |so |completely |totally )?(?:pointless|meaningless|hopeless|unbearable"
+                + "|a burden|too painful|not worth (?:it|living)|no longer worth|over|empty and pointless"
+                + "|not worth it anymore)\\b");
         rule("whats-the-point", c, "what is the point (?:of|in) (?:living|life|anything|going on|trying"
                 + " anymore|being alive|existing|it all|waking up|getting up|me|carrying on|staying)\\b");
         rule("point-anymore", c, "(?:what is the|there is no|no|not any|do not see the|can not see the|see no)"
@@ -155,21 +166,22 @@ final class CrisisFloor {
         rule("cant-go-on", c, "(?:can not|could not|can no longer|unable to|no longer able to|do not know if i"
                 + " can|do not think i can|not sure i can) (?:go on|keep going|keep living|carry on|live like this"
                 + "|live with this|live this way|keep doing this|survive this|hold on|take it anymore|take this"
-                + " anymore|do this anymore|do it anymore|do life|handle life|handle living|be alive|exist)\\b");
-        rule("cant-anymore", c, "(?:can not|could not|can no longer|unable to) (?:\\w+ ){1,4}(?:anymore|any more"
-                + "|any longer|much longer|no more)\\b");
+                + " anymore|do this anymore|do it anymore|do life|handle life|handle living|be alive|exist)\\b(?! (?:a|an|the|my|with|to|for|about|medication|meds|antidepressants|ketamine|spravato|vacation|holiday|trips?|dates?|leave|record|that|this|it|them|treatment|infusions?)\\b)");
+        rule("cant-anymore", c, "(?:can not|could not|can no longer|unable to) (?:do|take|handle|bear|stand|live"
+                + "|deal with|cope with|face|fight) (?:this|it|life|the pain|this pain|living|this life|myself|my"
+                + " life|any of it|everything|it all) (?:anymore|any more|any longer|much longer|no more)\\b");
         rule("better-off", c, "better off (?:without me|dead|gone|not existing|not alive|not here|if i)\\b");
         rule("be-better-without-me", c, "(?:would|will|could|might) (?:all )?be (?:better|happier|easier|fine"
                 + "|free|relieved) (?:off )?(?:without me|if i (?:was|were|died|disappeared|left|was not|were not"
                 + "|did not|never|just|killed|ended|wasnt)|when i am gone|once i am gone|with me gone|with me dead)");
-        rule("everyone-better-off", c, "(?:everyone|everybody|the world|my family|people|they|my kids|my"
+        rule("everyone-better-off", c, "(?:everyone|everybody|the world|my family|my kids|my"
                 + " children|the kids|my husband|my wife|my partner|my parents) (?:would|will|could|might) (?:all )?"
                 + "(?:be|do) better (?:off|without)\\b");
         rule("nobody-miss", c, "(?:no one|nobody|noone|no body|not a single person|not one person|none of them)"
                 + " (?:would|will|is going to|even|really|would even|will even|would really|will really|would"
                 + " actually|will actually|would ever|would probably) (?:\\w+ ){0,2}(?:miss|notice|care|cry|come"
                 + " to my funeral|realize|know)\\b");
-        rule("burden", c, "(?:burden|drain|weight) (?:to|on|for) (?:everyone|everybody|my family|them|others|people"
+        rule("burden", c, "(?:burden|drain|weight)(?<!financial burden|financial drain|money burden) (?:to|on|for) (?:everyone|everybody|my family|them|others|people"
                 + "|my kids|my husband|my wife|my partner|my parents|the people|you all|the world|my loved ones"
                 + "|everyone i love|my friends)\\b");
         rule("i-am-burden", c, "i am (?:just |such |only |nothing but |a |so much of )*(?:a )?(?:burden|waste of"
@@ -181,17 +193,19 @@ final class CrisisFloor {
         rule("want-disappear", c, "(?:want|wants|wanting|wish|wishing|going|need|needs|ready|plan|planning|would"
                 + " like|like|try|trying|hope|hoping) to (?:just )?(?:disappear|vanish|not exist|stop existing|cease"
                 + " to exist|not be alive|not be here|not wake up|never wake up|sleep forever|leave this world"
-                + "|leave this earth|be gone|go away forever|go to sleep forever|fall asleep forever|fade away"
+                + "|leave this earth|go away forever|go to sleep forever|fall asleep forever|fade away"
                 + "|stop breathing|leave forever|not be here anymore)\\b");
         rule("stop-existing", c, "(?:stop|cease|ceasing|stopping|stopped) (?:to )?exist(?:ing)?\\b");
-        rule("not-wake-up", c, "(?:hope|hoping|wish|wishing|pray|praying|want|wanting|rather|prefer|plan"
+        rule("not-wake-up", c, "(?:make sure|ensure|so that|guarantee|enough that|so|sure) (?:i |that i )?(?:do not"
+                + "|would not|will not|never|wont) (?:ever )?wak(?:e|ing) up\\b|(?:hope|hoping|wish|wishing|pray|praying|want|wanting|rather|prefer|plan"
                 + "|planning|better if|take to|to|and|then|just|go to sleep and|fall asleep and|sleep and|would"
                 + " be nice to|okay if i|fine if i|glad if i) (?:i |that i )?(?:do not|would not|will not|did not"
                 + "|never|not|wont) (?:ever )?(?:\\w+ )?wak(?:e|ing) up\\b");
         rule("never-wake-again", c, "(?:never|not) (?:wake|waking|wake up|waking up|open my eyes) again\\b");
         rule("sleep-forever", c, "(?:sleep|asleep|sleeping|rest|resting) (?:forever|for ever|permanently|for good"
                 + "|eternally|and never wake|and not wake|and never come back|and not come back|for eternity)\\b");
-        rule("eternal-sleep", c, "(?:eternal|permanent|endless|forever|final|long) (?:sleep|rest|nap)\\b");
+        rule("eternal-sleep", c, "(?:(?:eternal|permanent|endless|forever|final) (?:sleep|rest)|(?:eternal|forever)"
+                + " nap|big sleep)\\b");
         rule("method-self", c, "(?:hang|hanging|hanged|hung|shoot|shooting|shot|stab|stabbing|stabbed|drown"
                 + "|drowning|drowned|poison|poisoning|poisoned|strangle|strangling|strangled|suffocate|suffocating"
                 + "|suffocated|starve|starving|starved|burn|burning|burned|burnt|burns|cut|cutting|cuts|slice"
@@ -199,29 +213,34 @@ final class CrisisFloor {
                 + "|injuring|injured|punish|punishing|hit|hitting|punch|punching|bash|bashing|choke|choking|gas"
                 + "|gassing|electrocute|electrocuting|off|offing|offed|unalive|unaliving|unalived|delete|deleting"
                 + "|end|ending|ended|destroy|destroying|overdose|overdosing|overdosed|mutilate|mutilating|erase"
-                + "|erasing|disappear|smother|smothering|bleed|bleeding|carve|carving|torture|torturing|sacrifice"
-                + "|sacrificing|asphyxiate|execute|finish) (?:{refl}|my self)\\b");
+                + "|erasing|smother|smothering|carve|carving|asphyxiate|execute|finish|bleed|yeet|yeeting) (?:{refl}|my self)"
+                + "(?! (?:up|out of|to (?:sleep|exhaustion)|into work))\\b");
         rule("throw-self", c, "(?:throw|throwing|threw|thrown|fling|flinging|hurl|hurling) (?:{refl}|my self)"
                 + " (?:off|under|in front|from|out of|out the|out a|into traffic|into the river|into the sea|into"
                 + " the ocean|into the lake|onto the tracks|on the tracks|down)\\b");
         rule("cut-body", c, "(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening|carve|carving"
                 + "|burn|burning|stab|stabbing) (?:open )?(?:my|his|her|their|your) (?:own )?(?:wrists?|throat|veins?"
-                + "|arms?|thighs?|legs?|skin|stomach|belly|forearms?|hips?|neck|chest|wrist open|wrists open)\\b");
-        rule("jump-from", c, "(?:jump|jumping|jumped|leap|leaping|leaped|step|stepping|stepped|walk|walking|walked"
-                + "|lie|lying|lay|laying|fall|falling|run|running|dive|diving) (?:off|from|in front of|into|under"
-                + "|onto|out of|down|in) (?:a |the |my |this |that |an |some |oncoming |the top of a |the top of the"
-                + " |the roof of a |the roof of the )?(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge"
-                + "|tower|parking garage|window|train|bus|truck|car|cars|traffic|subway|tracks|train tracks|railway"
-                + "|road|highway|freeway|motorway|river|lake|ocean|sea|tall building|skyscraper|semi|lorry"
-                + "|oncoming traffic|metro|cars)\\b");
+                + "|arms?|thighs?|legs?|skin|stomach|belly|forearms?|wrist open|wrists open)\\b");
+        rule("jump-from", c, "(?:jump|jumping|jumped|leap|leaping|leaped|leapt|dive|diving|dove|fall|falling"
+                + "|throw myself|hurl myself) (?:off|from|in front of|into|under|onto|out of|down|in) (?:a |the |my"
+                + " |this |that |an |some |oncoming )?(?:top of a |top of the |roof of a |roof of the )?(?:bridge"
+                + "|building|roof|rooftop|cliff|balcony|overpass|ledge|tower|parking garage|window|train|bus|truck"
+                + "|car|cars|traffic|subway|tracks|train tracks|railway|highway|freeway|motorway|river|tall building"
+                + "|skyscraper|semi|lorry|oncoming traffic|metro)\\b");
+        rule("walk-into-traffic", c, "(?:walk|walking|walked|step|stepping|stepped|run|running|ran|lie|lying|lay"
+                + "|laying) (?:in front of|into|out into|onto|under|down on) (?:a |the |an |some |oncoming )?(?:train"
+                + "|bus|truck|car|cars|traffic|oncoming traffic|subway|tracks|train tracks|semi|lorry|highway|freeway"
+                + "|motorway|metro)\\b(?<!(?:run|ran|running) into traffic)");
+        rule("drive-off-road", c, "(?:drive|driving|drove|crash|crashing|swerve|swerving|steer|steering) (?:my |the"
+                + " )?(?:car |truck )?off (?:the |a )?(?:road|cliff|bridge|highway|overpass|freeway|pier|edge)\\b");
         rule("drive-into", c, "(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|ram"
                 + "|ramming|wreck|wrecking) (?:my |the |his |her )?(?:car |truck |vehicle )?(?:into|off|in front of)"
-                + " (?:a |the |an |oncoming |some )?(?:tree|wall|bridge|cliff|pole|traffic|truck|river|lake|road"
+                + " (?:a |the |an |oncoming |some )?(?:tree|wall|bridge|cliff|pole|truck|river|lake"
                 + "|barrier|embankment|oncoming traffic|semi|ditch|overpass|lorry|pillar|concrete|guardrail|ocean)\\b");
         rule("on-purpose", c, "(?:crash|crashed|crashing|overdose|overdosed|overdosing|took|take|taking|cut|cutting"
                 + "|hurt|hurting|burned|burn|burning|hit|hitting|swallowed|swallow|drank|drink|crashed|fell|jump"
                 + "|jumped|starve|starving|stopped eating|drove|drive) (?:\\w+ ){0,5}on purpose\\b");
-        rule("gun-to-head", c, "(?:gun|pistol|revolver|barrel|rifle|shotgun|firearm) (?:to|in|against|into|under)"
+        rule("gun-to-head", c, "(?:gun|pistol|revolver|barrel|rifle|shotgun|firearm|weapon|service weapon|glock) (?:to|in|against|into|under)"
                 + " (?:my|his|her|their) (?:own )?(?:head|mouth|temple|chest|chin|heart)\\b");
         rule("brains-out", c, "(?:blow|blowing|blew|blown|put|putting|shoot|shooting) (?:my|his|her|their) (?:own )?"
                 + "brains? out\\b");
@@ -233,9 +252,8 @@ final class CrisisFloor {
         rule("noose", c, "nooses?\\b");
         rule("rope", c, "(?:tie|tied|tying|made|make|making|bought|buy|buying|got|have|has|ordered|found|set up"
                 + "|hung|hang|hanging|tested|test|checked) (?:a |the |my |some |up a |up the |up my )?(?:rope"
-                + "|ropes|belt|cord|extension cord|noose)(?: (?:is|ready|around|up|from|to|on|for|tonight|today"
-                + "|in|and|already))?\\b");
-        rule("rope-ready", c, "(?:rope|noose|belt|cord) (?:is |s )?(?:ready|tied|set up|up|around my neck|in my"
+                + "|ropes|noose)\\b");
+        rule("rope-ready", c, "(?:rope|noose) (?:is |s )?(?:ready|tied|set up|up|around my neck|in my"
                 + " car|in the closet|in the garage|on the beam|waiting|strong enough)\\b");
         rule("bleed-out", c, "bleed(?:ing)? out\\b");
         rule("overdose-intent", c, "(?:want|wants|wanted|wanting|going|plan|plans|planned|planning|ready|about to"
@@ -246,16 +264,195 @@ final class CrisisFloor {
         rule("take-all-pills", c, "(?:take|taking|swallow|swallowing|down|downing|chug|chugging|pop|popping|eat"
                 + "|eating|use|using|inject|injecting|snort|snorting|drink|drinking) (?:all|every one of|everything in"
                 + "|the whole|a whole|an entire|the entire|all of|the rest of|handfuls of|a handful of|a bunch of|a lot"
-                + " of|lots of|loads of|tons of|a ton of|way too many|too many|too much|enough|a bottle of|the"
+                + " of|lots of|loads of|tons of|a ton of|a bottle of|the"
                 + " bottle of|a full bottle of|two bottles of|the pack of|a box of|a month s worth of|a months"
                 + " worth of|weeks of|months of|double|triple|every|all the|whatever) (?:of )?(?:my |his |her |the"
                 + " |these |those |their |your |our |mom s |dad s |this |that )?(?:\\w+ ){0,2}{pills}\\b");
+        rule("take-too-much-intent", c, "(?:going to|want to|gonna|will|plan to|planning to|about to|ready to"
+                + "|i should|should i just|i might|i could|decided to|tempted to) (?:just )?(?:take|swallow|down|pop"
+                + "|use|do|eat|drink|snort|inject) (?:way |far )?too (?:much|many)\\b");
+        rule("lone-death-word", c, "^(?:i )?(?:die|dying|death|dead|i want death|end me|kill me|unalive|suicide"
+                + "|kms|kys|ctb|end it|goodbye forever|help me die|let me die)$");
+        rule("means-and-intent", c, "(?:gun|rope|pills|pistol|noose|firearm|razor|blade|knife|meds|bottle)"
+                + " (?:\\w+ ){0,8}(?:going to do it|do it tonight|use it on myself|use it tonight|know what i am going"
+                + " to do|know what i have to do|what i need to do|end it|end this|be done with it|not be here)\\b");
+        rule("except-dying", c, "(?:except|but|other than|besides|apart from|only) (?:for )?(?:by )?(?:dying|death"
+                + "|suicide|to die|killing myself|ending it|ending my life|to end it|to kill myself|to end my life"
+                + "|ending things|ending everything|ending it all|to end things|end things)\\b");
+        rule("esl-reflexive-me", c, "i (?:am |was |will |want |want to |think |thinking |think to |keep |always"
+                + " |sometimes |try to |going to |wanna )?(?:\\w+ ){0,2}(?:kill|killing|cut|cutting|throw|throwing|hurt"
+                + "|hurting|harm|harming|burn|burning|hang|hanging|poison|poisoning|stab|stabbing|finish|finishing"
+                + "|shoot|shooting|make) me(?: (?:in the|from the|with|off|dead|die|hurt|bleed|suffer|disappear|out))"
+                + "?\\b(?! (?:up|laugh|smile|happy|feel better|feel good|crazy|mad|think|wonder|want|a text|an email"
+                + "|know|a call|off guard|sick))");
+        rule("think-to", c, "(?:think|thinking|thought|decide|decided|plan|planning) (?:to|of|in) (?:finish|end"
+                + "|kill|die|dying|take all|throw me|throw myself|jump|cut me|cut myself|hang|suicide|go away from"
+                + "|not live|not wake)\\b");
+        rule("finish-life", c, "(?:finish|finishing|end|ending|stop|stopping) (?:with )?(?:my|this) (?:life|lifes"
+                + "|existence)\\b");
+        rule("esl-not-want-live", c, "(?:not|no|never) (?:want|wish|wanna) (?:to )?(?:live|living|wake up|wake"
+                + "|be alive|exist|continue living|stay alive|be here)\\b" + "(?! (?:in|with|near|alone|at|there|like that|on)\\b)");
+        rule("better-if-gone", c, "(?:better|easier|happier|best|lighter|simpler|good) (?:for (?:\\w+ ){1,3})?(?:if|when"
+                + "|that|once) i (?:just |simply |finally )?(?:am not|was not|were not|wasnt|not|did not exist|do not"
+                + " exist|am not exist|not exist|die|died|was dead|were dead|am dead|disappear|disappeared|was gone|were"
+                + " gone|am gone|never (?:existed|was born|woke up)|was not here|were not here|was not around|left"
+                + " forever|did not wake up|killed myself|ended it)\\b");
+        rule("better-to-die", c, "better (?:to|that i|if i just) (?:die|be dead|not exist|not be alive|disappear|not"
+                + " wake up|not be here|end it)\\b");
+        rule("want-to-be-gone", c, "(?:want|wanna|wish) to (?:just )?be gone(?:$| forever| for good| already| now"
+                + "| from this)");
+        rule("want-to-jump", c, "(?:want|going|ready|about|plan|planning|thinking about|think about|urge|urges"
+                + "|tempted|trying not|need) (?:to )?(?:just )?jump\\b(?! (?:in|into|on|at|right|back|ahead|through"
+                + "|the gun|start|to conclusions|straight|for joy|rope|around)\\b)");
+        rule("standing-at-edge", c, "(?:standing|stood|sitting|sat|stand|sit|am|is|are|keep standing|climbed"
+                + "|climbing|up) (?:on|at|onto|over) (?:the |a |my |this |top of the |the top of the )?(?:edge of"
+                + " (?:the |a |my |this )?)?(?:roof|ledge|bridge|balcony|rooftop|overpass|cliff|cliff edge|tracks"
+                + "|train tracks|railing|parapet|edge)\\b");
+        rule("use-on-self", c, "(?:use|using|used|turn|turning|point|pointing) (?:it|the gun|a gun|my gun|his gun"
+                + "|her gun|that|them|the pills|the knife|the rope|the blade|a knife|my weapon|the weapon) (?:on|against"
+                + "|at) (?:{refl}|my head)\\b");
+        rule("get-weapon-self", c, "(?:going to|gonna|will|want to|plan to|about to|ready to|i could|i might|i am"
+                + " going to) (?:just )?(?:use|grab|get|take|borrow|load) (?:\\w+ ){0,3}(?:gun|pistol|rifle|shotgun"
+                + "|firearm|revolver|service weapon|rope|noose|razor|blade)\\b(?! (?:license|licence|safety|course"
+                + "|class|permit|lock|range))");
+        rule("the-night-i", c, "(?:night|day|time|moment|week|weekend|hour) (?:i|when i|that i) (?:will |am going"
+                + " to |finally )?(?:end it|end things|end everything|end my life|die|kill myself|do it|go through with"
+                + " it)\\b|(?:i|i will|i am going to) end it(?:$| tonight| today| now| soon| this week| for good)");
+        rule("had-enough-life", c, "(?:had enough|have enough|had it) (?:of|with) (?:life|living|everything|this"
+                + " life|being alive|it all|existing|this world|being here)\\b");
+        rule("nothing-left-for-me", c, "nothing (?:left )?(?:for me|to live for|left to live|worth living for)"
+                + "(?! (?:to (?:do|try|pay|book|lose)))\\b");
+        rule("not-around-by", c, "(?:will not|would not|am not going to|may not|might not|probably will not|not going"
+                + " to|do not think i will|do not think i am going to|do not plan to|do not intend to|do not expect to"
+                + "|not planning to|not planning on|no plans to) (?:be|still be|stay) (?:here|around|alive|in this"
+                + " world|on this earth|breathing)(?:$| (?:next|by|for|at|in|after|when|to see|to take|to look|to"
+                + " feed|to care|much|long|anymore|any more|past|through|until|till|this time))");
+        rule("make-it-through", c, "(?:will not|not going to|do not think i will|do not think i can|do not know if"
+                + " i will|do not know if i can|might not|may not|can not|probably will not|not sure i will|not sure i"
+                + " can|doubt i will|doubt i can) (?:make it|last|survive|hold on|hang on|live|keep going)(?:$|"
+                + " (?:through|past|till|until|to|another|much longer|the)(?: the| this| next| my)? ?(?:night|tonight"
+                + "|today|tomorrow|weekend|week|month|year|christmas|birthday|morning|friday|monday|tuesday|wednesday"
+                + "|thursday|saturday|sunday|new year|holidays|spring|summer|winter|fall|day|much longer)\\b(?!"
+                + " (?:appointment|session|infusion|consult|meeting|visit|class|booking|shift)))");
+        rule("how-long-can-last", c, "(?:how (?:much )?long(?:er)?|how much more) (?:i can|can i|i will be able to"
+                + "|i could) (?:last|hold on|keep going|go on|survive|take (?:it|this)|do this|cope|hang on|live like"
+                + " this|keep living|stay alive|handle (?:it|this))\\b");
+        rule("before-i-do-something", c, "before i (?:do something|hurt myself|end it|kill myself|do it|lose it|end"
+                + " up dead|take my life|give up for good|snap)\\b");
+        rule("join-late", c, "(?:join|be with|see|reunite with|go be with|go to) (?:my )?(?:late|dead|deceased"
+                + "|passed|departed) \\w+|(?:ready|want|going|time) to join (?:him|her|them|my \\w+)\\b");
+        rule("not-come-home", c, "(?:want|wants|wanting|wish|plan|planning|going|hope) to (?:just )?not (?:come|go"
+                + "|make it) (?:back|home)\\b");
+        rule("how-i-would-do-it", c, "(?:think|thinking|thought|planned|planning|know|figured out|decided|imagine"
+                + "|imagining|picture|picturing|researching|researched|googling|googled) (?:about )?(?:how|when"
+                + "|where) i (?:would|will|could|am going to|might|should|am gonna) (?:do it|end it|die|end things"
+                + "|kill myself|end my life)\\b");
+        rule("means-at-hand", c, "(?:looking at|looked at|staring at|stared at|reaching for|reached for|holding"
+                + "|counting|counted|lined up|laid out|laying out|sorting|sorted|got out|took out|emptied) (?:all )?(?:of"
+                + " )?(?:the |my |a |this |these |those |his |her )?(?:\\w+ )?(?:pills|meds|pill bottle|bottle of"
+                + " pills|razor|razors|blade|blades|knife|gun|rope|noose|tablets|belt|pills again|sleeping pills)\\b"
+                + "|(?:pills|meds|bottle of pills|razor|blade|knife|gun|rope|noose|tablets|pill bottle) (?:\\w+ ){0,3}"
+                + "(?:next to me|in front of me|in my hand|in my lap|on my lap|lined up|laid out|on the table|ready"
+                + "|beside me|counted out|right here|in my pocket)\\b");
+        rule("pills-saved", c, "{pills} (?:saved|stashed|stockpiled|hidden away|put aside|set aside|kept aside|saved"
+                + " up|hoarded|squirreled away)\\b|(?:keeping|kept|putting|put|setting|set|hiding|hid) (?:\\w+ ){0,3}"
+                + "{pills} (?:aside|away for|in reserve|hidden|back for)\\b|for when i (?:decide|am ready|finally do"
+                + " it|go through with it|need (?:them|it) for|end it)\\b");
+        rule("do-it-tonight", c, "(?:going to|gonna|will|might|could|plan to|planning to|about to|ready to|want"
+                + " to|i) (?:finally )?(?:do it|go through with it|try again|try it again|act on it|act on (?:these|the"
+                + "|my) thoughts) (?:tonight|today|now|soon|this weekend|this time|when|after|before|right now)\\b");
+        rule("why-still-here", c, "(?:why|reason|point) (?:i|me) (?:should|would|need to|have to|even) (?:still )?"
+                + "(?:be here|be alive|stay alive|keep living|keep going|live|exist|go on|wake up)\\b");
+        rule("see-no-point", c, "(?:not|never|no longer|can not|do not|does not|did not|could not) (?:really |even"
+                + " )?see (?:the |any |a )?(?:point|reason|purpose) (?:in|of|to|for) (?:living|life|going on|being"
+                + " alive|anything anymore|existing|carrying on|staying|trying anymore|continuing|live|being here"
+                + "|waking up)\\b");
+        rule("slang-methods", c, "(?:toaster (?:bath|bathtub)|(?:take|taking|took) a toaster|(?:yeet|yeeting|yeeted"
+                + "|launch|launching|toss|tossing) (?:{refl}|my self) (?:off|out|in front|into)|(?:log|logging|logged"
+                + "|sign|signing|signed) (?:off|out) (?:of life |from life )?(?:permanently|for good|forever|for ever"
+                + "|of life|from life)|(?:permanent|dirt|eternal|forever|long long) (?:nap|sleep|vacation from life)"
+                + "|rope (?:time|szn|season)|catch the bus for good|(?:go|going) (?:to )?(?:six feet|6 feet) under"
+                + "|(?:unsubscribe|unsubscribing|uninstall|uninstalling|delete|deleting) from life)\\b");
+        rule("looking-forward-dead", c, "(?:looking forward to|can not wait to|can not wait until|excited to|long to"
+                + "|longing to|dream of|dreaming of|dreaming about) (?:be |being |finally being )?(?:dead|dying|die"
+                + "|death|gone forever|not existing|my death|the end of my life|my funeral)\\b");
+        rule("picture-funeral", c, "(?:picturing|imagining|visualizing|visualising|imagine|picture|planning|planned"
+                + "|think about|thinking about) (?:my |my own )(?:funeral|death|grave|obituary)\\b|(?:picturing"
+                + "|imagining|imagine|picture) (?:myself|me) (?:dead|gone|in a coffin|hanging)\\b");
+        rule("high-enough", c, "(?:high|tall) enough (?:to |so |that )?(?:\\w+ ){0,4}(?:die|kill|not survive|be"
+                + " fatal|end it|survive)\\b|which (?:bridge|building|cliff|overpass|parking garage|roof|tower) (?:\\w+"
+                + " ){0,4}(?:high|tall|enough|fatal|deadly|to jump)\\b|(?:not|never|do not|would not|will not|no one"
+                + " can|nobody can|can not) survive (?:the fall|the jump|a fall|that fall|that height)\\b");
+        rule("gun-buy-today", c, "(?:buy|get|purchase|find) (?:a |the )?(?:gun|firearm|pistol|rope|noose|rifle)"
+                + " (?:\\w+ ){0,6}(?:for me|for myself|today|tonight|no waiting period|without a waiting period"
+                + "|quickly|fast|no questions)\\b");
+        rule("highest-dose-before", c, "(?:highest|maximum|max|biggest|most|largest|strongest) (?:dose|amount"
+                + "|dosage) (?:\\w+ ){0,4}(?:before|until|that would|that will|that could|to) (?:\\w+ ){0,3}(?:stop"
+                + "|stops|die|kill|kills|fatal|lethal|not wake|shut down|shuts down)\\b");
+        rule("which-pills-mix", c, "which (?:pills|meds|drugs|ones|medications) to (?:mix|combine|overdose on|take"
+                + " to die|take all)\\b");
+        rule("last-time-hear", c, "last time (?:you|anyone|they|you all|anybody|everyone) (?:will |ll )?(?:ever )?"
+                + "(?:hear from|see|talk to|speak to) me\\b");
+        rule("goodbye-now", c, "(?:saying|say|said|wanted to say|texting|texted|sending) (?:my )?(?:goodbye|goodbyes"
+                + "|bye) (?:now|tonight|forever|for good|for the last time|before i go|before i leave|before i die)\\b"
+                + "|(?:goodbye|bye|farewell) (?:\\w+ ){0,6}before i (?:go|leave|die|do it|am gone)\\b|goodbye (?:\\w+"
+                + " ){0,3}it is time\\b");
+        rule("sorry-everyone-leaving", c, "sorry (?:to|for) (?:everyone|everything|all of you|being a burden|what"
+                + " i am about to do|what i am going to do|the pain i caused|leaving you|leaving like this)(?: (?:\\w+"
+                + " ){0,6}(?:leaving|goodbye|bye|tonight|last|gone|forever|for good))?\\b(?<!sorry for everything)"
+                + "(?<!sorry to everyone)(?<!sorry for all of you)");
+        rule("note-saying-sorry", c, "(?:note|letter|text|message|voicemail) (?:\\w+ ){0,3}(?:saying|that said"
+                + "|says|that says|telling (?:me|us)) (?:\\w+ )?(?:sorry|goodbye|i love you|bye|forgive me|it is not"
+                + " your fault|not to blame)\\b|(?:wrote|left|sent) (?:a |me a |us a |her a |him a )?(?:note|letter)"
+                + " (?:\\w+ ){0,6}(?:left|gone|missing|not answering|will not pick up|will not answer|not picking up"
+                + "|disappeared|can not find|can not reach|walked out)\\b");
+        rule("last-night-of", c, "(?:is|was|will be) (?:my|her|his|their) last (?:night|day) (?:alive|on earth|on"
+                + " this earth|here|ever|and)?\\b(?! (?:of|at|in|off|before|with|working))");
+        rule("texted-goodbye", c, "(?:texted|messaged|sent|called|wrote|told|emailed|posted) (?:me |us |everyone |his"
+                + " |her |their )?(?:a )?(?:goodbye|bye|farewell)(?: (?:text|message|note|letter|post))?\\b(?!"
+                + " (?:and thanks|from the))");
+        rule("not-your-fault", c, "(?:let|tell|make sure) (?:\\w+ ){1,3}(?:know )?(?:that )?(?:it|this) (?:was"
+                + " not|is not|will not be|wasnt|isnt) (?:\\w+ )?fault\\b");
+        rule("until-it-bleeds", c, "(?:punch|punching|punched|bang|banging|banged|scratch|scratching|scratched|hit"
+                + "|hitting|burn|burning|bite|biting|pull|pulling|pick|picking|carve|carving|slam|slamming|cut"
+                + "|cutting) (?:\\w+ ){0,6}(?:on purpose|until (?:it|i|they|my \\w+) (?:bleed|bleeds|bled|break"
+                + "|breaks|broke|bruise|bruises|scar|scars|go numb|pass out|feel something|hurts)|to feel something"
+                + "|to punish myself|to feel pain|so i can feel|so i feel something)\\b");
+        rule("carve-into", c, "(?:carve|carved|carving|cut|cutting|slice|sliced|slicing|etched|etching|scratched"
+                + "|scratching) (?:into|in|up|open) (?:my|his|her) (?:\\w+ )?(?:arms?|wrists?|thighs?|legs?|skin"
+                + "|stomach|hips?|body|forearms?)\\b");
+        rule("sh-is", c, "sh (?:is|was|helps|helped|has been|makes|made|again|tools|kit|scars|urges|relapse)\\b");
+        rule("want-out-of-life", c, "(?:want|need|wish|looking for a way) out (?:of )?(?:this |my )?(?:life|world"
+                + "|existence|everything forever)\\b");
+        rule("giving-away-their", c, "(?:gave|giving|give|gifting|gifted|given) away (?:all )?(?:of )?(?:his|her|their)"
+                + " (?:stuff|things|belongings|possessions|pets|cat|dog|clothes|books|games|money|savings|guitar"
+                + "|valuables|prized|jewelry|favorite)\\b");
+        rule("updated-will", c, "(?:updated|wrote|made|finished|signed|redid|changed) my will (?:\\w+ ){0,8}(?:i am"
+                + " done|goodbye|tonight|ready|done|bye|it is time)\\b|left (?:\\w+ )?instructions for (?:my|everyone"
+                + "|the)\\b");
+        rule("made-peace", c, "made (?:my )?peace with (?:it|dying|death|my decision|leaving|going|my choice|the"
+                + " decision|ending it|not being here)\\b");
+        rule("go-peacefully", c, "(?:way to|how to|to|could i|can i|want to) (?:go|pass|die|end it) (?:without pain"
+                + "|painlessly|peacefully|quietly|in my sleep|without suffering|without anyone knowing|forever|for"
+                + " good)\\b");
+        rule("pills-take-all", c, "{pills} (?:\\w+ ){0,8}(?:take|taking|swallow|swallowing|took) (?:them all|all of"
+                + " them|all at once|every one of them|the whole (?:bottle|lot|thing)|all of it)\\b|(?:take|taking"
+                + "|swallow|swallowing|took|down) (?:\\w+ ){1,6}(?:at once|at the same time|in one go|all together)"
+                + " (?:\\w+ ){0,3}(?:die|kill|quick|wake|fatal|lethal|enough|be over|painless|do it|stop)\\b|(?:take"
+                + "|taking|swallow|took) (?:my|the|a|all my|his|her) (?:whole|entire|full) (?:\\w+ ){0,3}(?:at"
+                + " once|in one go)\\b");
+        rule("want-it-over", c, "want (?:it|my life|life|everything|it all|this) (?:all )?(?:to be )?over(?:$"
+                + "| already| now| forever| for good| i| and)\\b");
+        rule("want-to-end-bare", c, "(?:want|wanna|going|ready|need) to end$");
+        rule("have-gun-thinking", c, "(?:gun|pistol|rifle|firearm|weapon|pills|rope) (?:\\w+ ){0,6}(?:thinking of"
+                + " using|thinking about using|going to use|use it|using it) (?:it |them )?(?:on myself|tonight|to"
+                + " end|to die|on me)\\b");
         rule("saving-pills", c, "(?:saving|save|saved|stockpiling|stockpile|stockpiled|hoarding|hoard|hoarded"
-                + "|stashing|stash|stashed|hiding|hid|hidden|squirreling|building up|saving up|not taking|skipping"
-                + " and saving|collecting|collected|gathering|gathered|storing up) (?:up )?(?:all |some |enough )?(?:of"
+                + "|stashing|stash|stashed|hiding|hid|squirreling|building up|saving up|skipping"
+                + " and saving|storing up) (?:up )?(?:all |some |enough )?(?:of"
                 + " )?(?:my |his |her |their |the |these |extra |enough |a bunch of |a lot of )?(?:\\w+ ){0,2}"
                 + "{pills}\\b(?! for (?:emergencies|travel|later use|my trip))");
-        rule("stockpile", c, "(?:stockpil|hoard)\\w*\\b");
+        rule("stockpile", c, "stockpil\\w*\\b");
         rule("enough-to", c, "enough (?:\\w+ ){0,4}to (?:kill|die|end it|end my|end things|overdose|od|not wake"
                 + "|never wake|stop my heart|stop a heart|do the job|do it|be fatal|be lethal|finish me|take me out"
                 + "|put me down|put me to sleep forever|knock me out forever)\\b");
@@ -264,11 +461,13 @@ final class CrisisFloor {
                 + "|until|before|is|are|can|needed to|would it take to|till) (?:\\w+ ){0,3}(?:die|kill|killed|overdose"
                 + "|od|be fatal|be lethal|be deadly|not wake|never wake|stop (?:my|your|the|a|someone s) heart"
                 + "|end it|end my life|fatal|lethal|deadly|dead|stop breathing|kill me|kill someone|kill a person"
-                + "|put me to sleep forever)\\b");
+                + "|put me to sleep forever|shut down (?:my|your|the|a) (?:liver|heart|kidneys|organs)|for good|not"
+                + " survive|stop (?:my|your|the|a) (?:liver|breathing|kidneys))\\b");
         rule("lethal", c, "(?:lethal\\w*|fatal|fatally|fatality|fatalities|ld ?50)\\b");
-        rule("deadly-dose", c, "(?:deadly|toxic|killing|overdose|dangerous|max|maximum|too high a) (?:dose|doses"
+        rule("deadly-dose", c, "(?:deadly|toxic|killing|overdose) (?:dose|doses"
                 + "|amount|amounts|level|levels|quantity|limit|threshold|dosage)\\b(?! of (?:anxiety|stress))");
-        rule("can-it-kill", c, "(?:can|could|would|will|does|do|did|is|might|may) (?:\\w+ ){0,3}(?:kill|killed)"
+        rule("can-it-kill", c, "(?:can|could|would|will|does|do|did|is|might|may) (?!(?:he|she|they|my|his|her|him"
+                + "|someone|somebody|people|you|u)\\b)(?:\\w+ ){0,3}(?:kill|killed)"
                 + " (?:me|you|someone|a person|people|him|her|them|myself|a human|somebody)\\b");
         rule("can-you-die", c, "(?:can|could|would|will|might|may|do|does) (?:you|i|a person|someone|somebody|people"
                 + "|he|she|they|it|ketamine|this|that) (?:\\w+ ){0,2}(?:die|be killed|stop breathing|never wake up"
@@ -276,14 +475,15 @@ final class CrisisFloor {
         rule("way-to-die", c, "(?:easiest|easy|quickest|quick|fastest|fast|best|surest|sure|painless|painlessly"
                 + "|least painful|peaceful|peacefully|simplest|most effective|reliable|quietest|cleanest|gentlest"
                 + "|good|quiet|simple|effective|guaranteed) (?:and \\w+ )?(?:way|ways|method|methods|means|option"
-                + "|options|route) (?:\\w+ ){0,2}(?:to die|of dying|to kill|to end|to go|of killing|of ending|to not"
-                + " wake|to overdose|of suicide|to commit|to disappear|to stop living|to check out|to do it|out)\\b");
+                + "|options|route) (?:\\w+ ){0,2}(?:to die|of dying|to kill (?:myself|yourself|oneself)|to end it|to end"
+                + " my life|to end things|of killing|of ending it|to not wake|to overdose|of suicide|to commit|to"
+                + " disappear forever|to stop living|to check out)\\b");
         rule("how-to-die", c, "(?:how|ways|way|methods|method|best way|how can i|how do i|how would i|how could i"
                 + "|how should i|how do you|how does one|how do people|easy way) to (?:die|kill myself|kill yourself"
                 + "|end my life|end it|end it all|commit|end your life|not wake up|disappear forever|stop"
-                + " living|overdose|od|hang|slit|poison myself)\\b");
-        rule("die-painlessly", c, "(?:die|dying|death|go|pass|end it) (?:painlessly|peacefully and painlessly|in my"
-                + " sleep|quickly and painlessly|without pain|without feeling it|without anyone knowing)\\b");
+                + " living|overdose|od|poison myself)\\b");
+        rule("die-painlessly", c, "(?:die|dying|death|end it) (?:painlessly|peacefully|in my sleep|quickly|without"
+                + " pain|without feeling it|without anyone knowing)\\b");
         rule("unalive", c, "unaliv\\w*");
         rule("self-delete", c, "self (?:delete|deleting|deleted|deletion|destruct|destructing|termination|terminate"
                 + "|terminating|unalive|erase|erasure)\\b");
@@ -301,12 +501,11 @@ final class CrisisFloor {
                 + "|thoughts|tools|kit|blade|free)|(?:relapsed|relapse|relapsing|clean|doing|did|started|start"
                 + "|urges to|urge to|stop|stopped|quit|quitting|from|into|my|urges for|do|resisting|resist) (?:on"
                 + " |from |with |of )?sh)\\b");
-        rule("cutting-again", c, "(?:cutting|cut|burning|burned|burnt|hitting|carving|bruising) (?:again|deeper"
-                + "|deep|myself again|too deep)\\b");
+        rule("cutting-again", c, "(?:cutting|cut|carving) (?:again|deeper|myself again|too deep)\\b");
         rule("started-cutting", c, "(?:started|start|starting|been|keep|kept|began|begun|relapsed|relapse|back to"
                 + "|go back to|went back to|going back to|urge to|urges to|want to|wanting to|need to|needing to"
                 + "|craving|stop|quit|stopped|quitting|addicted to|used to|resist|resisting|tempted to|thinking about"
-                + "|thought about|feel like) (?:\\w+ )?(?:cutting|cut|burning|self harming|harming|scratching|carving)"
+                + "|thought about|feel like) (?:\\w+ )?(?:cutting|cut|self harming|carving)"
                 + "(?: again| myself| my)?\\b");
         rule("cut-marks", c, "(?:cuts|scars|wounds|burns|marks|gashes|slashes) (?:on|from|all over|up and down)"
                 + " (?:my|his|her|their) (?:arms?|wrists?|thighs?|legs?|stomach|body|skin|hips?|forearms?)\\b");
@@ -314,35 +513,38 @@ final class CrisisFloor {
         rule("goodbye", c, "(?:this is|consider this|here is|this is my|it is|this will be) (?:my )?(?:final"
                 + " |last |real )?(?:goodbye|farewell|goodbye message)\\b");
         rule("goodbye-forever", c, "goodbye (?:forever|for good|for ever|everyone|everybody|world|cruel world"
-                + "|to everyone|to the world|to all of you|my friends|my loves|mom|dad|all)\\b");
-        rule("last-words", c, "(?:final|last) (?:goodbye|goodbyes|farewell|words|breath|note|letter|wishes)\\b");
+                + "|to everyone|to the world|to all of you|my friends|my loves)\\b|(?:bye|farewell) (?:forever|for"
+                + " good|for ever|world|cruel world|everyone forever)\\b");
+        rule("last-words", c, "(?:final|last) (?:goodbye|goodbyes|farewell|words|breath|wishes)\\b");
         rule("my-last", c, "(?:this is|these are|consider this|this will be|this is probably) my (?:last|final)"
-                + " (?:message|words|text|post|goodbye|day|night|chance|time)\\b");
+                + " (?:message|words|text|post|goodbye|night)\\b");
         rule("say-goodbye", c, "(?:say|saying|said|wanted to say|want to say|to say|need to say) (?:my )?(?:goodbye"
                 + "|goodbyes|bye|farewell|goodbye and thank you|a final goodbye) (?:to|for) (?:everyone|everybody"
                 + "|my family|my kids|the world|you all|all of you|my friends|them|the people i love|life|this world"
                 + "|my parents|my husband|my wife|my children|my mom|my dad|my son|my daughter|my partner|everything"
-                + "|my pets|my dog|my cat)\\b");
+                + "|my pets|my dog|my cat|every one|all of them|all my friends|everyone i love)\\b");
         rule("goodbyes", c, "(?:say|saying|said|wanted to say|to say|making|made) (?:my )?(?:last |final )?goodbyes\\b");
         rule("not-hear-again", c, "(?:you|they|nobody|no one|people|anyone|you all|everyone) (?:will not|will"
                 + " never|would not|are not going to|will no longer|wont|probably will not) (?:\\w+ ){0,2}(?:hear"
                 + " from me|see me|talk to me) (?:again|anymore|any more|after tonight|after today|ever again)\\b");
         rule("wont-be-around", c, "(?:will not|would not|am not going to|may not|might not|probably will not|wont)"
                 + " be (?:here|around|alive|with you|on this earth) (?:much longer|for long|tomorrow|by tomorrow"
-                + "|next week|anymore|any more|after tonight|after today|to see|when|by morning|by the weekend"
-                + "|for much longer)\\b");
+                + "|next week|next month|next year|anymore|any more|after tonight|after today|to see|when|by morning"
+                + "|by the weekend|for much longer|to take care|to look after|to feed|to care for|by christmas|for"
+                + " christmas|for the follow up|for my next|by next)\\b");
         rule("tell-them-love", c, "(?:tell|please tell|let|make sure) (?:my )?(?:\\w+ ){0,2}(?:know )?(?:that )?"
                 + "i (?:love (?:them|her|him|you|them all)|am sorry|was sorry|did not mean)\\b");
         rule("look-after-pets", c, "(?:take care of|look after|find a home for|feed|care for) my (?:cat|dog|cats"
-                + "|dogs|kids|children|pets|plants|fish|bird|son|daughter|baby) (?:for me|when i am gone|after i am"
+                + "|dogs|kids|children|pets|plants|fish|bird|son|daughter|baby) (?:for me when|when i am gone|after i am"
                 + " gone|after i|when i|once i)\\b");
         rule("giving-away", c, "(?:gave|giving|give|gifting|gifted|given) away (?:all |most )?(?:of )?(?:my|all my)"
                 + " (?:stuff|things|belongings|possessions|pets|cat|dog|clothes|books|games|money|savings|guitar"
                 + "|valuables|prized|stuffs|jewelry|plants|favorite)\\b");
         rule("affairs-in-order", c, "(?:put|putting|getting|get|got|set|setting) (?:all )?(?:of )?my (?:affairs"
                 + "|things|papers|finances|stuff|life) in order\\b");
-        rule("goodbye-note", c, "(?:goodbye|farewell|suicide|final|last|good bye) (?:note|notes|letter|letters"
-                + "|message|messages|video|videos|email|emails|text|texts|post)\\b");
+        rule("goodbye-note", c, "(?:goodbye|farewell|suicide|good bye) (?:note|notes|letter|letters"
+                + "|message|messages|video|videos|email|emails|text|texts|post)\\b|(?:my|a) (?:final|last) (?:letter"
+                + "|letters|note|notes) (?:to|for) (?:my|everyone|everybody|the people)\\b");
         rule("wrote-letters", c, "(?:wrote|written|writing|write|leave|leaving|left|drafted|drafting|finished)"
                 + " (?:a |my |some |the )?(?:note|notes|letter|letters) (?:to|for) (?:everyone|everybody|my family"
                 + "|my kids|my children|my parents|my husband|my wife|my partner|the people|each of|all of|my loved"
@@ -358,18 +560,18 @@ final class CrisisFloor {
                 + "|of this life|for ever|forever)\\b");
         rule("join-in-heaven", c, "(?:join|be with|see|reunite with|reunited with) (?:my |him |her |them )?(?:\\w+"
                 + " ){0,2}(?:in heaven|on the other side|soon in heaven|in the afterlife)\\b");
-        rule("attempted", c, "(?:attempted|attempts|attempt|tried) (?:before|twice|again|in the past|last year"
+        rule("attempted", c, "(?:attempted|attempts) (?:before|twice|again|in the past|last year"
                 + "|once|multiple times|three times|several times|last month|last week|a few times)\\b");
-        rule("previous-attempt", c, "(?:previous|past|prior|failed|last|first|second|my) attempts?\\b"
+        rule("previous-attempt", c, "(?:previous|past|prior|failed|last|my) attempts?\\b"
                 + "(?! (?:at|to book|to call|to reach|to contact|to get|to schedule))");
-        rule("dark-thoughts", c, "(?:dark|darkest|scary|bad|morbid|intrusive|suicidal) (?:thoughts|place|places"
+        rule("dark-thoughts", c, "(?:dark|darkest|scary|morbid|suicidal) (?:thoughts|place|places"
                 + "|thinking|ideas|urges)\\b(?! about (?:the|my) (?:price|cost|insurance))");
         rule("thoughts-of-death", c, "(?:thoughts|thinking|thought|think|thinks|dreams|dreaming|dream|fantasi[sz]"
                 + "\\w*|obsess\\w*|ruminat\\w*|preoccupied|fixated|images|visions|daydream\\w*|wondering|curious)"
                 + " (?:a lot |so much |constantly |all the time |often |every day |more and more |way too much"
                 + " |sometimes |non stop |nonstop )?(?:of|about|on|with|over) (?:my |own |my own )?(?:death|dying|dead"
                 + "|suicide|being dead|ending it|ending things|ending my life|not being here|not being alive|not"
-                + " existing|not waking|killing myself|my funeral|my own death|jumping|overdosing|hanging"
+                + " existing|not waking|killing myself|my funeral|my own death|jumping off|overdosing|hanging myself"
                 + "|taking my life|going to sleep forever|disappearing forever|what it would be like to die|how to"
                 + " die|hurting myself|harming myself|cutting|ways to die|dying young|driving off)\\b");
         rule("death-appealing", c, "(?:death|dying|being dead|not existing|not being here|not waking up|not being"
@@ -382,25 +584,23 @@ final class CrisisFloor {
                 + "|death|suicide|end it|kill|not exist|disappear|dying|overdose|sleep forever)\\b");
         rule("way-out-life", c, "way out of (?:this )?(?:life|world|pain forever|existence)\\b");
         rule("urges-to-die", c, "(?:urges|urge|impulses|impulse|plans|plan|desire|need|want|temptation|compulsion"
-                + "|ideation|ideations) (?:to|of|for) (?:die|kill|end my|end it|hurt myself|harm myself|cut|jump"
-                + "|overdose|not be|disappear|self harm|unalive|death|dying|not exist|stop living)\\b");
+                + "|ideation|ideations) (?:to|of|for) (?:die|end my|end it|hurt myself|harm myself"
+                + "|overdose|not be here|not be alive|disappear forever|self harm|unalive|death|dying|not exist"
+                + "|stop living)\\b");
         rule("have-plan", c, "(?:i|he|she|they) (?:have|has|made|got|came up with|worked out|figured out|decided on"
                 + "|picked|chose|set|have got) (?:a|the|my|his|her|their) (?:plan|method|date|way|day|time|spot"
-                + "|place)(?: to (?:die|kill|end|do it|overdose|od|go|take|jump|hang|not)| for (?:tonight|tomorrow"
+                + "|place)(?: to (?:die|kill|end|do it|overdose|od|jump|hang|not)| for (?:tonight|tomorrow"
                 + "|it|when|how|my death)| and (?:the|a) (?:means|date|way|method)|$)");
         rule("know-how-do-it", c, "(?:know|decided|figured out|worked out|planned|planning|picked|chose|choosing"
                 + "|deciding) (?:how|when|where|exactly how|the day) (?:i am going to|i will|i would|i want to|to"
-                + "|i am gonna|i could|i can|i would do it|i am) (?:do it|die|end it|go|kill|jump|overdose|od|hang"
+                + "|i am gonna|i could|i can|i would do it|i am) (?:do it|die|end it|kill|jump|overdose|od|hang"
                 + "|end my life|do this|not wake up)\\b");
         rule("picked-date", c, "(?:picked|chose|chosen|set|setting|decided on|decided|have) (?:a|the|my) (?:date"
-                + "|day|time) (?:to|for|when|on which) (?:\\w+ ){0,3}(?:die|end|go|do it|leave|kill|not be)\\b");
+                + "|day|time) (?:to|for|when|on which) (?:\\w+ ){0,3}(?:die|end it|end my life|do it|kill|not be)\\b");
         rule("funeral", c, "(?:planning|planned|plan|picked|picking|chose|choosing|arranging|writing|wrote)"
-                + " (?:\\w+ )?(?:my|the) (?:own )?(?:funeral|eulogy|obituary|memorial)\\b");
+                + " (?:\\w+ )?my (?:own )?(?:funeral|eulogy|obituary|memorial)\\b");
         rule("hate-life-die", c, "hate (?:my life|myself|being alive|living|existing) (?:and|so much) (?:\\w+ ){0,3}"
                 + "(?:die|dead|end|disappear|kill|gone|exist|living|not be here)\\b");
-        rule("done-with-it-all", c, "(?:i am|i m|he is|she is|they are) (?:so |just |really |completely |totally )?"
-                + "(?:done|finished|over it|through) (?:with )?(?:it all|everything|life|living|this world|all of"
-                + " this|existing|being alive|trying|fighting|everyone)\\b");
         rule("give-up-life", c, "(?:give|giving|gave|given) up on (?:life|living|myself|everything|being alive"
                 + "|surviving|this life|the world|ever getting better)\\b");
         rule("lost-will", c, "(?:lost|losing|lose|no|have no|gone is) (?:the |my |all )?will to (?:live|go on"
@@ -410,11 +610,10 @@ final class CrisisFloor {
         rule("want-it-to-end", c, "(?:want|wants|need|needs|wish|wishing|wanting|pray|praying|hope|hoping) (?:it"
                 + " all|all of it|everything|my life|life|it|this life|the world|my existence|this) to (?:just )?"
                 + "(?:end|be over|stop)(?: now| forever| for good| already)?\\b(?! (?:so|soon|quickly) (?:i|we)"
-                + " can| with)");
+                + " can| with| hurting| itching| burning| aching| swelling| bleeding| ringing| happening| raining)");
         rule("make-it-stop", c, "(?:make|making) it all (?:stop|end|go away)\\b");
         rule("out-of-misery", c, "(?:put|putting) (?:me|myself|him|her) out of (?:my|his|her|their) misery\\b");
-        rule("not-here-anymore", c, "(?:be|being) here (?:anymore|any more|any longer|much longer)\\b"
-                + "(?<!(?:will|would|can|could) be here anymore)");
+        rule("not-here-anymore", c, "(?:be|being) here (?:anymore|any more|any longer|much longer)\\b");
         rule("leave-world", c, "(?:leave|leaving|left|exit|exiting|depart|departing) (?:this|the) (?:world|earth"
                 + "|planet|life|existence|mortal coil)\\b");
         rule("do-not-deserve-live", c, "(?:do not|does not|never) deserve to (?:live|be alive|exist|be here|be happy"
@@ -422,8 +621,10 @@ final class CrisisFloor {
         rule("deserve-to-die", c, "deserve (?:to die|death|to be dead|to suffer and die|to not exist|to not be"
                 + " alive|to disappear)\\b");
         rule("no-future", c, "(?:will not|wont|am not going to|do not plan to|do not intend to|not planning to|not"
-                + " going to) (?:make it|be around|live|survive|last) (?:to|till|until|past|through|another|much"
-                + " longer|the night|the week|the weekend|christmas|my birthday|next year|the year)\\b");
+                + " going to|do not think i will|do not think i am going to) (?:make it|be around|live|survive|last)"
+                + " (?:through the night|through tonight|until morning|till morning|to morning|past tonight|much"
+                + " longer|another day|another week|the week|the night|the weekend|to see christmas|to see my"
+                + " birthday|until christmas|to christmas|till christmas|to my birthday|another year)\\b");
         rule("third-person-threat", c, "(?:threatening|threatened|threatens|keeps threatening|talks about|talking"
                 + " about|talked about|keeps talking about|posting about|posted about|texted me about|said he would"
                 + "|said she would|says he will|says she will|wrote about) (?:to )?(?:\\w+ )?(?:die|dying|suicide|kill"
@@ -451,31 +652,85 @@ final class CrisisFloor {
         rule("took-too-much", c, "(?:took|taken|had|swallowed|ingested|used|did|snorted|injected|drank|popped"
                 + "|consumed|overdid|took in|accidentally took|accidently took|just took|have taken|has taken"
                 + "|taking|double dosed|doubled) (?:way |far |much |a lot |a bit |slightly |probably |maybe |some"
-                + " |a little |waaay )?too (?:much|many|high|big|strong)\\b");
+                + " |a little |waaay )?too (?:much|many|high a dose|big a dose|strong a dose)(?:$| of| and| i| now"
+                + "| tonight| last night| today| what| please| help| by accident| accidentally| again| earlier| he"
+                + "| she| they| my| it| right| am| is| ketamine| k| pills| meds| xanax| \\w+ (?:pills|meds)"
+                + "| {pills})\\b");
+        rule("took-number", c, "(?:took|swallowed|popped|ate|downed|had|taken) (?:like |about |around |over |almost"
+                + " |maybe |at least )?(?:\\d\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred"
+                + "|hundred) (?:of )?(?:my |the |his |her )?(?!mg |milligrams |ml |mcg |units |minutes |mins )"
+                + "(?:\\w+ )?{pills}\\b");
         rule("took-bunch", c, "(?:took|swallowed|popped|ate|had|downed|chugged|snorted|injected|used|did|drank"
                 + "|mixed) (?:all|every one of|everything in|the whole|a whole|an entire|the entire|all of|the rest"
                 + " of|handfuls of|a handful of|a bunch of|a lot of|lots of|loads of|tons of|a ton of|enough|a bottle"
-                + " of|the bottle of|a full bottle of|two bottles of|the pack of|a box of|double|triple|like \\d+"
-                + "|\\d+|twenty|thirty|fifty|ten|fifteen|forty|several|multiple|extra|a few extra|a months worth of"
+                + " of|the bottle of|a full bottle of|two bottles of|the pack of|a box of|double|triple"
+                + "|several|multiple|extra|a few extra|a months worth of"
                 + "|a month s worth of|all the|every) (?:of )?(?:my |his |her |the |these |those |their |your |our"
                 + " |mom s |dad s |this |that )?(?:\\w+ ){0,2}{pills}\\b");
+        rule("double-dose", c, "(?:took|taken|had|used|did|injected|snorted|swallowed|gave (?:him|her|them))"
+                + " (?:my |his |her |the |a |an |some |extra |their )?(?:\\w+ )?(?:{pills}|dose|doses|it|them|shot"
+                + "|injection) (?:(?:twice|double|two times|three times)(?: by accident| by mistake| accidentally)?"
+                + "(?! (?:a|per|daily|weekly|this|last|in|already|yesterday|so far)\\b)|again by (?:accident|mistake)"
+                + "|by mistake|by accident|accidentally)\\b");
+        rule("bad-reaction", c, "(?:having|have|had|getting|got) (?:a |an )?(?:bad |severe |serious |allergic |weird"
+                + " |strange |really bad |scary )?(?:reaction|allergic reaction) (?:right now|now|and|after|to (?:the"
+                + "|my|it|this)|from)\\b");
+        rule("child-ingestion", c, "(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|niece"
+                + "|nephew|boy|girl|infant|dog|puppy|cat) (?:\\w+ ){0,2}(?:swallowed|ate|got into|drank|chewed|ingested"
+                + "|took|found and took|got hold of|licked|eaten) (?:\\w+ ){0,3}(?:{pills}|lozenges|troches|gummies"
+                + "|edibles|bleach|cleaner|detergent|pods|medicine|medication|vape|nicotine|battery|batteries"
+                + "|antifreeze|chemicals|poison)\\b");
+        rule("took-whole", c, "(?:took|swallowed|popped|ate|downed|had|taken|drank) (?:my|his|her|their|the|a|an)"
+                + " (?:whole|entire|full) (?:\\w+ ){0,3}(?:bottle|pack|box|supply|prescription|month|packet|blister"
+                + "|script|stash)\\b");
+        rule("drank-and-took", c, "(?:drank|drinking|been drinking|had|downed|chugged) (?:\\w+ ){0,4}(?:vodka|alcohol"
+                + "|wine|beer|whiskey|liquor|booze|drinks|shots|tequila|rum|gin) (?:\\w+ ){0,2}(?:and|then|plus|after"
+                + "|before|with) (?:\\w+ ){0,2}(?:took|taking|had|used|did|snorted|swallowed|popped) (?:\\w+ ){0,3}"
+                + "{pills}\\b|(?:took|taking|had|used|did|snorted|swallowed|popped) (?:\\w+ ){0,3}{pills} (?:\\w+ ){0,2}"
+                + "(?:and|then|plus|after|before|with) (?:\\w+ ){0,2}(?:drank|drinking|been drinking|had|downed) (?:\\w+"
+                + " ){0,4}(?:vodka|alcohol|wine|beer|whiskey|liquor|booze|drinks|shots|tequila)\\b");
+        rule("esl-take-too-many", c, "i (?:just )?(?:take|swallow|eat|took) (?:way )?too (?:much|many) (?:\\w+"
+                + " ){0,2}(?:what|help|now|and|please)\\b");
+        rule("gasping", c, "(?:is|am|are|s|keeps|keep|started|been|he is|she is) gasping\\b|gasping (?:for"
+                + " air|for breath)\\b");
+        rule("chest-crushed", c, "chest (?:feels|is|feel) (?:\\w+ ){0,3}(?:crushed|crushing|squeezed|squeezing"
+                + "|elephant|exploding|caving|on fire|being crushed|in a vice)\\b|(?:my|his|her) heart (?:feels|is"
+                + "|feel) (?:\\w+ ){0,4}(?:explode|exploding|burst|bursting|stop|stopping|beating out of|going to"
+                + " stop)\\b|(?:my|his|her) heart (?:go|goes|going|is going|beats|beating|is beating|racing|pounding"
+                + "|is pounding) (?:very |so |really |too |super |way )?(?:fast|hard|crazy|weird|irregular|out of"
+                + " control)\\b");
+        rule("pulse-weak", c, "pulse (?:is )?(?:really |very |so )?(?:weak|faint|thready|barely there|gone|not"
+                + " there|racing|over 150|200)\\b|cold and clammy|clammy and (?:pale|cold|sweaty)\\b");
+        rule("overdose-now", c, "overdos\\w* (?:\\w+ ){0,2}(?:right now|happening|in progress|what do i do|help"
+                + " me|please help)\\b|(?:is|am) overdosing\\b");
+        rule("not-moving", c, "(?:lying|laying|collapsed|fell|passed out|is|was|found (?:him|her|them)) (?:on|in"
+                + " )?(?:the )?(?:floor|ground|bathroom|bed|street|couch)? ?(?:\\w+ ){0,2}(?:not moving|stopped moving"
+                + "|not responding|unresponsive|not breathing|not waking up|will not move)\\b");
+        rule("double-vision", c, "(?:seeing double|double vision|(?:lost|losing) (?:my |his |her )?(?:vision"
+                + "|sight)|can not see (?:straight|properly|clearly|anything)|vision (?:went|is going|is|going)"
+                + " (?:black|blurry|dark|white)|went blind|gone blind|going blind)\\b");
+        rule("bp-numbers", c, "(?:blood pressure|bp|pressure) (?:\\w+ ){0,4}(?:1[89]\\d|2\\d\\d) (?:over )?\\d{2,3}"
+                + "\\b");
         rule("overdosed", c, "(?:overdosed|overdosing|overdosin|having an overdose|had an overdose|is an overdose"
                 + "|in overdose|od ing|odd ing)\\b");
         rule("think-overdose", c, "(?:think|thinking|afraid|scared|worried|pretty sure|might have|may have|could"
-                + " have|i|he|she|they|someone|my \\w+) (?:\\w+ ){0,2}(?:overdose|od|overdosed|taken too much)"
+                + " have|he|she|they|someone|my \\w+) (?:\\w+ ){0,2}(?:overdose|od|overdosed|taken too much)"
                 + "(?: on| right now| now| just now| tonight)\\b");
-        rule("cant-breathe", c, "(?:can not|could not|can barely|can hardly|cannot|hard to|struggling to|struggle"
-                + " to|trouble|difficulty|unable to|not|stopped|is not|barely|hardly|no longer|not able to|cant"
-                + "|fighting to|gasping|labored|laboured|shallow|slow|slowed|irregular|weird|strange|noisy|gurgling"
-                + "|hurts to|painful to|problems|problem) (?:\\w+ )?(?:breathe|breathing|breath|catch (?:my|his"
-                + "|her|their) breath|get air|get enough air)\\b");
+        rule("cant-breathe", c, "(?:can not|could not|can barely|can hardly|cannot|cant|struggling to|struggle to"
+                + "|unable to|not able to|fighting to|hurts to|painful to|hard to) (?:really |even |properly |fully"
+                + " |barely |hardly |seem to |catch my breath or )?(?:breathe|breathing|catch (?:my|his|her|their)"
+                + " breath|get (?:enough )?air)\\b");
+        rule("breathing-trouble", c, "(?:trouble|difficulty|difficulties|problems|struggling|labored|laboured"
+                + "|gasping|irregular|noisy|gurgling|not|stopped|stops|stopping|is not|barely|hardly|no longer)"
+                + " (?:with )?breathing\\b|breathing (?:is |has |got |seems |sounds )?(?:really |very |so |super"
+                + " )?(?:shallow|slowed|labored|laboured|irregular|noisy|stopped|gurgling|raspy|weird|strange)\\b");
         rule("short-of-breath", c, "(?:short of breath|out of breath and|gasping for air|choking|suffocating"
-                + "|can not get air|no air|turning blue|lips are blue|lips turning blue|lips blue|face is blue"
-                + "|is blue|went blue|gone blue|going blue|lips are purple|turning purple|turning gray|turning grey)\\b");
+                + "|can not get air|turning blue|lips are blue|lips turning blue|lips blue|face is blue"
+                + "|lips are purple|turning purple|turning gray|turning grey)\\b");
         rule("chest-pain", c, "(?:chest pain|chest pains|chest is tight|chest tightness|tight chest|chest feels"
                 + " tight|chest hurts|chest is hurting|chest pressure|pressure in my chest|pain in my chest|pain in"
                 + " his chest|pain in her chest|crushing chest|chest is heavy|chest feels heavy|chest is burning"
-                + "|heaviness in my chest|tightness in my chest|my chest)\\b(?! x ray| xray| scan)");
+                + "|heaviness in my chest|tightness in my chest)\\b(?! x ray| xray| scan)");
         rule("heart-attack", c, "(?:heart attack|cardiac arrest|heart stopped|heart stopping|heart is stopping"
                 + "|heart is failing|heart failure now|no pulse|not breathing|no heartbeat|cannot find a pulse"
                 + "|can not find a pulse|can not feel a pulse|can not feel his pulse|can not feel her pulse"
@@ -491,11 +746,11 @@ final class CrisisFloor {
                 + "|her) life|sudden severe headache|thunderclap headache)\\b");
         rule("seizure", c, "(?:having a seizure|had a seizure|has a seizure|is seizing|seizing|started seizing"
                 + "|seizure right now|seizure now|in a seizure|convulsing|convulsions|having convulsions|having a fit"
-                + "|having fits|fitting|shaking uncontrollably|shaking and unresponsive|seizure after|seizure during"
+                + "|having fits|shaking uncontrollably|shaking and unresponsive|seizure after|seizure during"
                 + "|a seizure and|seizures after)\\b");
         rule("unresponsive", c, "(?:unresponsive|not responding|won t respond|will not respond|not responsive|is not"
                 + " responsive|unconscious|passed out|blacked out|fainted|collapsed|fell unconscious|lost"
-                + " consciousness|losing consciousness|keeps passing out|keep passing out|going in and out"
+                + " consciousness|losing consciousness|keeps passing out|keep passing out|in and out of consciousness"
                 + "|barely conscious|semi conscious|knocked out cold|limp and|eyes rolled back|eyes rolling back"
                 + "|foaming at the mouth|foam coming out)\\b");
         rule("will-not-wake", c, "(?:can not|could not|cant|unable to|trying to|tried to|can not seem to) wake"
@@ -510,8 +765,8 @@ final class CrisisFloor {
         rule("cant-stop", c, "(?:can not|could not|will not|won t|unable to) stop (?:vomiting|throwing up|puking"
                 + "|shaking|bleeding|seizing|convulsing|hallucinating|twitching|jerking|screaming|choking)\\b");
         rule("anaphylaxis", c, "(?:anaphyla\\w*|throat (?:is )?(?:closing|swelling|swollen|tight|closing up|is"
-                + " closing)|tongue (?:is )?(?:swelling|swollen)|lips (?:are )?(?:swelling|swollen)|can not"
-                + " swallow|allergic reaction (?:now|right now|and|after)|having an allergic reaction|epipen)\\b");
+                + " closing)|tongue (?:is )?(?:swelling|swollen)|lips (?:are )?(?:swelling|swollen)"
+                + "|allergic reaction (?:now|right now|and|after)|having an allergic reaction|epipen)\\b");
         rule("dying-now", c, "(?:i am dying|i think i am dying|feel like i am dying|feels like i am dying|he is"
                 + " dying|she is dying|they are dying|someone is dying|is dying right now|dying right now|(?:feel"
                 + "|feels|felt|think|thought|scared|afraid|terrified|worried|sure) (?:like )?(?:i|he|she|they|we)"
@@ -543,7 +798,7 @@ final class CrisisFloor {
                 + " racing|heart racing|bleeding|vomiting blood|confused and|can not feel|can not move|can not"
                 + " see|can not speak|can not talk|turning blue|blood pressure is|hallucinating and|psychotic"
                 + "|blacked out|not breathing|stroke|numb|emergency|ambulance|911|er|hospital)\\b");
-        rule("blood-pressure", c, "(?:my|his|her|blood) pressure (?:is |was |went |has gone |just went )?(?:\\w+"
+        rule("blood-pressure", c, "(?:my|his|her) (?:blood )?pressure (?:is |was |went |has gone |just went )?(?:\\w+"
                 + " )?(?:through the roof|sky high|skyrocketing|spiking|spiked|crazy high|dangerously high|really"
                 + " high|very high|super high|so high|over 180|over 200|200|190|180|too high|extremely high|way"
                 + " up|dangerously low|really low|very low|crashing|dropped)\\b");
@@ -552,40 +807,73 @@ final class CrisisFloor {
         rule("cant-see-speak", c, "(?:suddenly|all of a sudden|now|just) (?:can not|could not|unable to) (?:see"
                 + "|speak|talk|move|feel|walk|stand)\\b|(?:went|gone|going|lost my) (?:blind|vision)\\b");
         rule("help-now", c, "(?:help me|please help|help us|somebody help|someone help|need help) (?:now|right"
-                + " now|asap|immediately|quick|quickly|fast|please|he is|she is|i am|my)\\b(?! (?:find|choose"
-                + "|understand|book|decide|know|figure|with the|with my (?:booking|appointment|insurance)))");
+                + " now|asap|immediately|quick|quickly|fast)\\b(?! (?:to )?(?:find|choose|understand|book|decide"
+                + "|know|figure|with the|with my (?:booking|appointment|insurance)))");
         rule("not-breathing-person", c, "(?:he|she|they|my \\w+|someone|the baby|baby) (?:is |are |s )?(?:not"
-                + " breathing|barely breathing|stopped breathing|blue|turning blue|limp|cold and|gray|grey)\\b");
+                + " breathing|barely breathing|stopped breathing|turning blue)\\b");
         rule("choking", c, "(?:is|am|are|keeps|started|s) choking\\b(?! on (?:the|my) (?:words|tears))");
         rule("hypothermia-heat", c, "(?:heat ?stroke|hypotherm\\w*|hypertherm\\w*|serotonin syndrome"
-                + "|neuroleptic malignant|respiratory depression|respiratory arrest|cardiac)\\b");
+                + "|neuroleptic malignant|respiratory depression|respiratory arrest)\\b");
     }
 
     private static void harmToOthers() {
         CrisisCategory c = HARM_TO_OTHERS;
         rule("kill-others", c, "(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling"
-                + "|smother|smothering|drown|drowning|slit the throat of|slit (?:his|her|their) throat|behead"
+                + "|smother|smothering|drown|drowning|slit the throat of|slit (?:his|her|their) throat|behead|run over"
                 + "|torture|torturing|bludgeon|decapitate|massacre) {others}\\b(?! (?:with kindness|off))");
         rule("intent-hurt-others", c, "(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|will|would"
                 + "|could|might|thinking about|thoughts of|thought about|think about|urge to|urges to|afraid i will"
                 + "|afraid i might|afraid i am going to|scared i will|scared i might|scared i am going to|worried i"
                 + " will|worried i might|feel like|ready|about|tempted|fantasize about|fantasizing about|dream about"
                 + "|dreaming about|try|trying|need|i will|i am going|intend|intending|decided|going to|impulse to"
-                + "|fear i will|fear i might|able to|capable of|want to really|considering) (?:to )?(?:really |go"
+                + "|fear i will|fear i might|want to really|considering|go to|i go to) (?:to )?(?:really |go"
                 + " |just |seriously |physically )?(?:hurt|hurting|harm|harming|kill|killing|murder|murdering|stab"
                 + "|stabbing|shoot|shooting|strangle|strangling|choke|choking|poison|poisoning|attack|attacking|beat"
                 + "|beating|smother|smothering|drown|drowning|run over|punch|punching|hit|hitting|shake|shaking"
                 + "|suffocate|suffocating|snap and hurt|lash out at|go after|get back at|torture|burn|maim|assault"
-                + "|rape|molest|abuse) {others}\\b(?! (?:feelings|with kindness))");
+                + "|rape|molest|abuse|end|take out|get rid of|break) {others}\\b(?! (?:feelings|with kindness))");
+        rule("run-over", c, "(?:run|running|ran|drive over|mow) {others} (?:over|down)\\b");
+        rule("and-hurt-people", c, "(?:and|then|to) (?:hurt|kill|shoot|stab|attack|murder|harm) (?:people|everyone"
+                + "|everybody|them all|all of them|as many (?:people )?as (?:i can|possible)|whoever)\\b");
+        rule("see-them-bleed", c, "(?:see|watch|make) (?:him|her|them|my (?:\\w+ ){0,2}{person}|that \\w+|this \\w+)"
+                + " (?:bleed|suffer|die|dead|burn|in pain|scream|disappear|vanish|go away for good)\\b");
+        rule("going-with-weapon", c, "(?:going|go|coming|drive|driving|heading|showing up|show up|went|walking)"
+                + " (?:\\w+ ){0,4}(?:with|and bring|bringing|carrying) (?:a |my |the |his )?(?:bat|baseball bat|gun"
+                + "|knife|hammer|machete|axe|crowbar|weapon|rifle|pistol|shotgun)\\b|going after {others}\\b");
+        rule("push-down-stairs", c, "(?:push|shove|throw|pushing|shoving|throwing) {others} (?:down|off|out of|into"
+                + "|in front of|over)\\b");
+        rule("end-his", c, "(?:going to|gonna|will|want to|i am going to|i will) (?:end|take) (?:his|hers|theirs|her"
+                + " life|his life|their life|their lives)\\b|(?:end|ending|off|offing|take out|taking out|finish off"
+                + "|eliminate|waste|smoke|get rid of) (?:him|her|them|that guy|my (?:\\w+ ){0,2}{person})(?:$| for good"
+                + "| tonight| today| permanently| once and for all)|break (?:his|her|their) (?:neck|legs|arms|face|jaw"
+                + "|bones|skull)\\b");
+        rule("spike-drink", c, "(?:put|putting|slip|slipping|spike|spiking|poison|poisoning) (?:something |pills"
+                + " |poison |drugs |it )?(?:in|into) (?:his|her|their|my \\w+ s|the) (?:drink|food|coffee|tea|meal"
+                + "|water|soup)\\b");
+        rule("loading-gun", c, "(?:loading|loaded|load|cleaning my) (?:my |the |a |his )?(?:gun|rifle|pistol"
+                + "|shotgun)\\b(?! (?:safely|for the range|for hunting))|(?:driving|drive|going|heading) (?:over )?to"
+                + " (?:his|her|their) (?:place|house|home|work|apartment) (?:\\w+ ){0,4}(?:gun|knife|bat|kill|hurt|make"
+                + " him|make her)\\b");
+        rule("standing-over", c, "(?:standing|stood|waiting|hiding|sitting) (?:over|outside|behind|next to|by) (?:\\w+"
+                + " ){0,3}with (?:a |my |the )?(?:knife|gun|bat|hammer|weapon|pillow|rope|axe)\\b");
+        rule("hurt-with-weapon", c, "(?:hurt|kill|stab|attack|hit|beat|cut|shoot|slash) {others} with (?:a |the |my )?"
+                + "(?:knife|gun|bat|hammer|axe|machete|bottle|weapon|rifle|pistol|crowbar)\\b");
+        rule("drive-into-crowd", c, "(?:drive|driving|drove|plow|plowing|ram|ramming) (?:my |a |the )?(?:car |truck"
+                + " |van )?into (?:the |a )?(?:crowd|people|protesters|parade|pedestrians|group|kids|students)\\b");
+        rule("next-time-worse", c, "next time (?:it will be|it is going to be|i will|it ll be) (?:even )?(?:worse"
+                + "|kill|really hurt|not stop|for real)\\b");
         rule("thoughts-hurt-others", c, "(?:thoughts|thinking|intrusive thoughts|fantasies|urges|images|visions"
                 + "|dreams|impulses) (?:of|about) (?:hurting|harming|killing|stabbing|drowning|smothering|shooting"
                 + "|strangling|poisoning|attacking|murdering|suffocating|shaking|hitting) {others}\\b");
         rule("mass-violence", c, "(?:shoot up|shooting up|bomb|bombing|blow up|blowing up|attack|attacking|burn"
                 + " down|burning down|set fire to|torch|kill everyone at|kill everyone in|kill people at|massacre"
-                + " at|open fire (?:on|at|in)) (?:the |a |my |our |their |that |this )?(?:school|office|work"
+                + " at|open fire (?:on|at|in)) (?:the |a |my |our |their |that |this |his |her )?(?:school|office|work"
                 + "|workplace|clinic|place|church|mall|building|house|home|party|class|classroom|hospital|store"
                 + "|mosque|synagogue|temple|crowd|concert|plant|factory|warehouse|campus|college|university|job"
                 + "|company|event|meeting)\\b");
+        rule("burn-house", c, "(?:burn|set fire to|torch|blow up) (?:his|her|their|my \\w+ s|the|that) (?:house"
+                + "|home|car|place|apartment|office|building) (?:down )?(?:with (?:him|her|them|everyone|the \\w+)"
+                + " (?:in|inside)|while (?:he|she|they) (?:is|are|sleeps|sleep))?\\b");
         rule("bring-weapon", c, "(?:bring|bringing|take|taking|brought|carry|carrying) (?:a |my |the |his |her )?"
                 + "(?:gun|guns|rifle|ar 15|weapon|weapons|knife|knives|bomb|pistol|shotgun) (?:to|into|in to)"
                 + " (?:school|work|the office|class|the clinic|church|the party|the meeting|his house|her house"
@@ -599,86 +887,115 @@ final class CrisisFloor {
         rule("make-them-pay", c, "(?:make|making) (?:him|her|them|everyone|everybody|them all|all of them|that"
                 + " \\w+|this \\w+|my \\w+|people) (?:pay|suffer|bleed|regret (?:it|everything) forever)\\b"
                 + "(?! (?:for (?:the|my) (?:session|treatment|infusion|appointment)|a deposit|upfront|out of))");
-        rule("hurt-baby", c, "(?:hurt|hurting|harm|harming|shake|shaking|smother|smothering|drown|drowning"
-                + "|suffocate|suffocating|throw|throwing|drop|dropping) (?:my|the|our) (?:baby|newborn|infant"
-                + "|toddler|child|kids|son|daughter)\\b(?! (?:by accident|accidentally))");
         rule("snap", c, "(?:going to|gonna|about to|will|might|afraid i will|scared i will|afraid i might) (?:snap"
                 + "|lose it|lose control) and (?:hurt|kill|attack|hit|stab|shoot|strangle|harm|beat|choke)\\b");
         rule("get-gun-for", c, "(?:bought|buying|buy|got|getting|get|loaded|loading|load|sharpened|sharpening"
                 + "|sharpen) (?:a |my |the )?(?:gun|rifle|knife|pistol|shotgun|weapon|ammo|bullets|axe|machete)"
                 + " (?:for|to use on|to kill|to shoot|to hurt|to deal with|to get|to take care of|and am going to"
-                + "|and i am going to|to go after) (?:him|her|them|my \\w+|that \\w+|this \\w+|someone|everyone"
+                + "|and i am going to|to go after|and deal with|and take care of|and go after|and shoot|and kill"
+                + "|and hurt|and handle|and finish|and end|and wait for|and find) (?:him|her|them|my \\w+|that \\w+|this \\w+|someone|everyone"
                 + "|people|those)\\b");
-        rule("revenge", c, "(?:revenge|get even|payback|retaliat\\w*) (?:on|against|with|to) (?:him|her|them|my"
-                + " \\w+|that \\w+|this \\w+|everyone|everybody|people|those|the people)\\b");
+        rule("revenge", c, "(?:revenge|get even|payback|retaliat\\w*) (?:on|against|with|to) (?:{others}|my"
+                + " \\w+|that \\w+|this \\w+|those|the people)\\b");
         rule("going-to-kill", c, "(?:i am going to|i will|i am gonna|i could|i want to|i would|i might|i am about"
                 + " to|i swear i will|i swear i am going to|i am ready to|i really want to|i just want to|i will"
                 + " fucking|i am going to fucking|i could fucking) (?:\\w+ )?(?:kill|murder|stab|shoot|strangle"
-                + "|choke|destroy|end) (?:him|her|them|that|this|my|his|their|someone|somebody|everyone|everybody"
-                + "|you|all)\\b(?! (?:pain|headache|migraine|craving|cravings|the pain|time))");
+                + "|choke) {others}\\b(?! (?:pain|headache|migraine|craving|cravings|the pain|time|feelings))");
     }
 
     private static void abuse() {
         CrisisCategory c = ABUSE;
-        rule("abuser-hurts-me", c, "{abuser} (?:\\w+ ){0,3}(?:hits|hit|hitting|beats|beat|beating|punches|punched"
+        rule("abuser-hurts-me", c, "{abuser} (?:\\w+ ){0,5}(?:hits|hit|hitting|beats|beat|beating|punches|punched"
                 + "|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled"
                 + "|strangling|hurts|hurt|hurting|abuses|abused|abusing|rapes|raped|raping|assaults|assaulted"
                 + "|assaulting|threatens|threatened|threatening|attacks|attacked|attacking|shoves|shoved|shoving"
-                + "|pushes|pushed|pushing|burns|burned|burnt|locks|locked|locking|molests|molested|molesting"
-                + "|touches|touched|touching|forces|forced|forcing|grabbed|grabs|grabbing|stalks|stalked|stalking"
+                + "|burns|burned|burnt|locks|locked|locking|molests|molested|molesting"
+                + "|touches|touched|touching|grabbed|grabs|grabbing|stalks|stalked|stalking"
                 + "|drugged|drugs|drugging|bit|bites|biting|threw|throws|throwing|dragged|drags|dragging|pinned"
                 + "|pins|pinning|smothered|smothers|suffocated|starves|starved|beats up|beat up|whipped|whips"
-                + "|whipping|slammed|slams|trapped|traps|traps|hold down|held down|holds me down|tied|ties|tying"
-                + "|sold|sells|trafficked|trafficking|pimps|blackmails|blackmailed|is hurting|has been hurting|has"
+                + "|whipping|slammed|slams|trapped|traps|hold down|held down|holds me down|tied|ties|tying"
+                + "|trafficked|trafficking|pimps|blackmails|blackmailed|is hurting|has been hurting|has"
                 + " been hitting|has been abusing|keeps hitting|keeps hurting|used to hit|is going to hurt|will"
                 + " hurt|will kill|is going to kill|going to kill|tried to kill|tries to kill|trying to kill|wants"
                 + " to kill|said he would kill|said she would kill|threatened to kill|threatens to kill"
                 + "|threatening to kill|will fucking kill|is killing) (?:me|my (?:kids|son|daughter|child|children"
-                + "|baby|mom|mother|sister|brother|dog|cat)|us)\\b");
+                + "|baby|mom|mother|sister|brother|dog|cat)|us)\\b" + NOT_PAST);
+        rule("pushed-into", c, "(?:pushed|pushes|shoved|shoves|threw|throws|slammed|slams|knocked|kicked) me"
+                + " (?:down|into|against|to the|onto|off|out of|across) (?:the |a |my |his |her )?(?:wall|floor"
+                + "|ground|stairs|door|table|car|bed|counter|window|room|street|house)\\b");
+        rule("throws-at-me", c, "{abuser} (?:\\w+ ){0,2}(?:throws|threw|throwing) (?:things|stuff|objects|plates"
+                + "|bottles|a \\w+|the \\w+|shoes|chairs) at me\\b|(?:pushes|pushed|pushing|shoves|shoving|bosses|bossing"
+                + "|kicks|kicking) me around\\b");
+        rule("takes-my-money", c, "{abuser} (?:\\w+ ){0,3}(?:takes|took|steals|stole|stealing|taking|controls"
+                + "|keeps) (?:all )?my (?:money|pension|check|checks|social security|cards|bank card|benefits|savings"
+                + "|paycheck|medication|meds|pills)\\b");
+        rule("use-it-on-me", c, "(?:use|using|used|turn) (?:it|the gun|a gun|his gun|her gun|the knife|a knife|that"
+                + "|the weapon) on (?:me|us|my kids|my children|my family)\\b");
+        rule("bruises-from", c, "(?:bruises|marks|black eyes?|welts|cuts|scratches) (?:\\w+ ){0,3}from (?:him|her"
+                + "|them|my (?:\\w+ )?{person}|when he|when she)\\b");
+        rule("secret-touch", c, "(?:told|tells|says|said|makes|made|warned) (?:me )?(?:not to tell|to keep (?:it|this"
+                + "|quiet) (?:a )?(?:secret)?|it is our (?:little )?secret|no one will believe me|nobody will believe"
+                + " me)\\b");
+        rule("drink-spiked", c, "(?:put|putting|slipped|spiked|drugged) (?:something |pills |a pill |drugs )?(?:in|into)"
+                + " my (?:drink|food|coffee|tea|water|glass)\\b|my drink (?:was|got) (?:spiked|drugged)\\b");
+        rule("comes-into-room", c, "(?:comes|came|coming|sneaks|sneaking|snuck|gets|got) (?:into|in) my (?:room"
+                + "|bed|bedroom|shower|bathroom) (?:at night|when|while|and|every night|late)\\b");
+        rule("violent-partner", c, "{abuser} (?:\\w+ ){0,2}(?:gets|get|got|becomes|became|is|turns|turned) (?:really"
+                + " |very |so |super |more )?violent\\b|{abuser} (?:\\w+ ){0,3}(?:broke|fractured|busted|split"
+                + "|dislocated|bruised|cracked) my (?:wrist|arm|nose|rib|ribs|jaw|finger|fingers|hand|lip|tooth"
+                + "|teeth|eye|head|skull|collarbone|leg)\\b");
         rule("being-abused", c, "(?:i am|i m|i have been|i keep getting|i get|i got|i was|me being|am being|being"
                 + "|we are being|we are|my kids are being|my child is being|i was just|just got|just been) (?:\\w+"
                 + " )?(?:abused|beaten|beat up|raped|assaulted|sexually assaulted|molested|trafficked|stalked"
                 + "|threatened|held against my will|held hostage|kidnapped|choked|strangled|hit|punched|kicked"
-                + "|slapped|attacked|battered|tortured|locked in|locked up|followed home|followed|hurt by (?:him|her"
+                + "|slapped|attacked|battered|tortured|locked in|locked up|followed home|hurt by (?:him|her"
                 + "|them|my \\w+)|pimped|groomed|drugged|roofied|sexually abused|physically abused|emotionally"
-                + " abused|abused again|hit again)\\b(?! (?:by (?:the|a) (?:ball|door|car door)))");
-        rule("not-safe", c, "(?:i am|i m|i do not feel|i don t feel|i never feel|we are|we do not feel|my kids are"
-                + "|we re|i feel) (?:not )?(?:\\w+ )?(?:safe|unsafe) (?:at home|in my (?:own )?(?:home|house|room"
-                + "|relationship|marriage|bed)|with (?:him|her|them|my \\w+)|around (?:him|her|them|my \\w+)|here"
-                + "|living here|anymore|right now|tonight)\\b");
+                + " abused|abused again|hit again)\\b" + NOT_PAST);
+        rule("not-safe", c, "(?:do not|does not|never|no longer|not) feel (?:\\w+ )?safe (?:at home|in my (?:own"
+                + " )?(?:home|house|room|relationship|marriage|bed)|with (?:him|her|them|my \\w+)|around (?:him|her"
+                + "|them|my \\w+)|here|living here|anymore|right now|tonight|at night|going home)\\b");
+        rule("unsafe-self", c, "(?:i am|we are|my kids are|my children are|i feel|i m|me and my kids are) (?:really"
+                + " |so |very |completely |just |honestly )?(?:not safe|unsafe|in danger)\\b");
         rule("unsafe", c, "(?:i am not safe|i am unsafe|not safe at home|unsafe at home|i am in danger|in immediate"
                 + " danger|my life is in danger|my life is at risk|my life is threatened|fear for my life|afraid for"
                 + " my life|scared for my life|fearing for my life|feared for my life|terrified for my life)\\b");
         rule("afraid-of-abuser", c, "(?:afraid|scared|terrified|frightened|fearful) (?:of|to go home to|to go back"
-                + " to|to be alone with|to leave|to tell) (?:him|her|them|my (?:husband|wife|partner|boyfriend"
+                + " to|to be alone with|to leave) (?:him|her|my (?:husband|wife|partner|boyfriend"
                 + "|girlfriend|dad|father|mom|mother|stepdad|stepfather|stepmom|ex|parents|brother|uncle|roommate"
                 + "|son|pimp|family|in laws|fiance|caregiver))\\b(?! (?:finding out|knowing|judging|seeing))");
         rule("afraid-go-home", c, "(?:afraid|scared|terrified|frightened) to (?:go|be) (?:back )?(?:home|alone at"
                 + " home|in the house)\\b");
         rule("kill-me-threat", c, "(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father"
-                + "|mom|mother|stepdad|stepfather|ex|brother|son|pimp|uncle)) (?:\\w+ ){0,3}(?:kill me|killing me"
+                + "|mom|mother|stepdad|stepfather|ex|brother|son|pimp|uncle)) (?:\\w+ ){0,3}(?:kill me"
                 + "|murder me|hurt me|end me|shoot me|stab me|strangle me|choke me)\\b");
-        rule("weapon-threat", c, "(?:he|she|they|my \\w+|someone|somebody|a man|a guy|this guy) (?:has|have|got"
-                + "|is holding|is pointing|pointed|pulled|grabbed|is waving|waved|came at me with|threatened me with"
-                + "|held) (?:a |his |her |their |the )?(?:gun|knife|weapon|pistol|rifle|shotgun|blade|bat|machete"
-                + "|axe|hammer)(?: (?:on|at|to) me| and| in the house| outside| here|\\b)");
-        rule("intruder", c, "(?:someone|somebody|a man|a guy|a stranger|he|she|they|people) (?:is |are |s )?(?:\\w+"
-                + " )?(?:breaking in|broke in|trying to break in|trying to get in|in my house|inside my house|in the"
+        rule("pointing-at-me", c, "(?:pointing|pointed|aiming|aimed|waving|holding|held) (?:it|the gun|a gun|the"
+                + " knife|a knife|a weapon|his gun|her gun|his knife|her knife|the weapon) (?:at|to|against|in"
+                + " front of|over) (?:me|my|us)\\b");
+        rule("weapon-threat", c, "(?:he|she|they|my \\w+|someone|somebody|a man|a guy|this guy) (?:is holding|is"
+                + " pointing|pointed|pulled|grabbed|is waving|waved|came at me with|threatened me with|held|has|got"
+                + "|had) (?:a |his |her |their |the )?(?:gun|knife|weapon|pistol|rifle|shotgun|blade|bat|machete|axe"
+                + "|hammer) (?:on|at|to|against) (?:me|my|us)\\b|(?:pointed|pointing|held|holding|pulled) (?:a |his"
+                + " |her |the )?(?:gun|knife|weapon|pistol|rifle|shotgun) (?:on|at|to|against) (?:me|my|us)\\b");
+        rule("intruder", c, "(?:someone|somebody|a man|a guy|a stranger|he|she|they|people|my ex|my abuser|my"
+                + " stalker|my ex husband|my ex wife|my ex boyfriend|my ex girlfriend|my stepdad|my husband|my"
+                + " boyfriend|my partner|my pimp) (?:is |are |s )?(?:\\w+"
+                + " )?(?:breaking in|broke in|trying to break in|trying to get in|trying to break into|breaking into|broke into|in my house|inside my house|in the"
                 + " house|outside my (?:door|house|window|room|apartment)|banging on my door|following me|followed"
                 + " me|watching me|stalking me|waiting outside|coming for me|coming to get me|after me|hunting me)\\b");
-        rule("locked-in", c, "(?:locked me (?:in|up|out)|locks me (?:in|up)|will not let me (?:leave|go|out|eat"
-                + "|sleep|see|call|talk|use|have)|won t let me (?:leave|go|out|eat|sleep|call)|does not let me"
-                + " (?:leave|go out|eat|see|call)|not allowed to leave|keeps me locked|keeping me locked|trapped in"
-                + " (?:the|my|his|her|this) (?:house|room|apartment|car|home)|took my phone|takes my phone|hid my"
-                + " phone|held me down|holding me down|holds me down)\\b");
-        rule("hiding-from", c, "(?:hiding|hide|hid|run|running|ran|escape|escaping|escaped|get away|getting away"
-                + "|got away|flee|fleeing|fled) (?:away )?from (?:him|her|them|my (?:husband|wife|partner|boyfriend"
-                + "|girlfriend|dad|father|mom|mother|stepdad|stepfather|ex|abuser|pimp|family|trafficker|captor)"
+        rule("locked-in", c, "(?:locked me (?:in|up|out)|locks me (?:in|up)|(?:will not|does not|do not|never)"
+                + " let me (?:leave|go out|out|eat|sleep|call|talk to anyone|see my (?:family|friends|kids|mom"
+                + "|parents)|have my phone|have money|go anywhere|out of (?:his|her|their) sight|go home)|not allowed"
+                + " to leave|let me go(?! (?:to|on|for|out with|back to|see|get|ahead|home early))|keeps me locked"
+                + "|keeping me locked|keep me locked|trapped in (?:the|my|his|her|this) (?:house|room"
+                + "|apartment|car|home)|hid my phone|held me down|holding me down|holds me down)\\b");
+        rule("hiding-from", c, "(?:(?:hiding|hide|hid) (?:\\w+ ){0,4}|(?:run|running|ran|escape|escaping|escaped"
+                + "|get away|getting away|got away|flee|fleeing|fled) (?:away )?)from (?:him|her|them|my (?:husband|wife|partner|boyfriend"
+                + "|girlfriend|dad|father|mom|mother|stepdad|stepfather|ex|abuser|pimp|trafficker|captor)"
                 + "|an abuser|my abuser|the abuser)\\b");
         rule("abuse-now", c, "(?:abusive (?:husband|partner|relationship|boyfriend|girlfriend|parents|parent|home"
                 + "|father|mother|wife|marriage|dad|mom|ex|family|stepdad|stepfather|household|situation|caregiver)"
-                + "|domestic (?:violence|abuse)|intimate partner violence|being groomed|child abuse|elder abuse"
-                + "|sexual abuse|physical abuse|sex traffick\\w*|human traffick\\w*|trafficking victim)\\b");
+                + "|domestic (?:violence|abuse)|intimate partner violence|being groomed|sex traffick\\w*|human"
+                + " traffick\\w*|trafficking victim)\\b" + NOT_PAST);
         rule("bruises", c, "(?:bruises|marks|black eye|broken (?:arm|rib|ribs|nose|wrist)|split lip|choke marks"
                 + "|burns) (?:from|that) (?:him|her|them|my \\w+|he gave|she gave|they gave|he left|she left)\\b");
         rule("coming-for-me", c, "(?:he|she|they|my \\w+) (?:is|are|s) (?:coming|on (?:his|her|their) way)"
@@ -694,39 +1011,44 @@ final class CrisisFloor {
 
     private static void idioms() {
         idiom("kill-pain", "(?:kill|kills|killed|killing|killer) (?:the |my |your |all the |all my |that |this |off"
-                + " the |off my |his |her |some of the |a lot of the )?(?:\\w+ )?(?:pain|pains|ache|aches|headache"
+                + " the |off my |his |her |some of the |a lot of the )?(?:(?!myself|me |himself|herself|themselves"
+                + "|yourself|him |her |them |my self|everyone|everybody|someone|somebody|people|you )\\w+ )?(?:pain|pains|ache|aches|headache"
                 + "|headaches|migraine|migraines|buzz|mood|vibe|time|germs|bacteria|virus|viruses|cravings|craving"
                 + "|urge|urges|appetite|nerve pain|nerves|nerve|brain cells|brain cell|neurons|bugs|weeds|lights"
                 + "|engine|battery|conversation|joke|momentum|depression|anxiety|symptoms|inflammation|infection"
                 + "|cancer|tumor|tumour|cells|fever|boredom|noise|music|it|process|app|signal|zoom|call|deal|plan"
                 + "|idea|chance|workout|game|exam|test|interview|presentation|flies|spiders|mosquitoes|ants|rats"
                 + "|mice|fleas|lice|roaches|plants|grass|two birds|the switch)\\b");
-        idiom("killer", "(?:killer|killers) (?:\\w+)\\b|(?:pain|painkiller|painkillers|pain killer|pain killers"
-                + "|killer headache|killer migraine)\\b");
+        idiom("killer", "(?:killer|killers) \\w+\\b|(?:painkiller|painkillers|pain killer|pain killers)\\b");
         idiom("dying-to", "(?:dying|die|died|dies) (?:to (?:know|try|see|hear|ask|find out|get|go|start|learn|meet"
                 + "|talk|book|understand|tell|have|read|visit|eat|taste|sleep|be done with this|be there|finish"
                 + "|speak|schedule)|down|out|off|hard|of laughter|laughing|of embarrassment|from embarrassment|of"
-                + " shame|of boredom|from boredom|of curiosity|of cuteness|lol|haha|lmao)\\b");
+                + " shame|of boredom|from boredom|of curiosity|of cuteness|for (?:my|you|them|him|her|our|a|the"
+                + " cause))\\b");
         idiom("killing-me", "(?:wait|waiting|pain|back|feet|foot|head|knees|knee|neck|shoulder|shoulders|migraine"
                 + "|headache|job|work|boss|commute|traffic|suspense|heat|cold|kids|price|cost|this|that|it|insurance"
                 + "|uncertainty|curiosity|stress|bill|bills|hips|hip|legs|leg|joints|tooth|teeth|stomach|cramps"
                 + "|period|allergies|sinuses|jaw|arthritis|fibro|fibromyalgia|sciatica|hangover|humidity|line|queue"
                 + "|process|paperwork|waitlist|wait list|shoes|heels|boots|cough|cold|flu|schedule|deadline"
-                + "|deadlines|homework|exams|suspense|anticipation|not knowing) (?:is|are|was|were|has been|have"
+                + "|deadlines|homework|exams|anticipation|not knowing|they|these|those|migraines|headaches|symptoms"
+                + "|nerves|periods|flares|flare ups) (?:is|are|was|were|has been|have"
                 + " been|keeps|keep|is just|are just|is literally|are literally|is really|are really|is absolutely"
-                + "|are absolutely|is seriously|is honestly|is kind of|is kinda|is slowly|are slowly) (?:killing"
+                + "|are absolutely|is seriously|is honestly|is kind of|is kinda|is slowly|are slowly|have been"
+                + " literally|had been) (?:killing"
                 + " me|going to kill me|gonna kill me|will kill me|murdering me)\\b");
         idiom("dead-tired", "dead (?:tired(?! of)|on my feet|beat|serious|set|wrong|right|last|center|centre"
                 + "|end|ringer|zone|silent|quiet|asleep|battery|phone|giveaway|heat|weight of the|calm|easy|simple"
                 + "|straight|ahead|even|inside joke)\\b|(?:phone|battery|laptop|car|plant|plants|computer|wifi"
-                + "|internet|tablet|charger|headphones) (?:is |has |just |totally )?(?:dead|died|dying)\\b");
+                + "|internet|tablet|charger|headphones) (?:is |has |just |totally |is going to |is about to |is"
+                + " gonna |about to |going to )?(?:dead|died|dying|die)\\b");
         idiom("shoot-me-a-text", "shoot (?:me|you|us|them|him|her) (?:a |an |over a |over an |over )?(?:quick"
                 + " )?(?:text|message|email|line|call|dm|note|reply|link|msg|pm|mail|txt|email over)\\b|shoot"
                 + " (?:me|us) (?:over|back)\\b|give it a shot\\b|booster shot\\b|(?:flu|covid|b12) shot\\b"
                 + "|shot in the dark\\b|long shot\\b");
         idiom("cut-down", "(?:cut|cuts|cutting) (?:down|back|out|off|short|corners|costs|ties|loose|in line|to the"
                 + " chase|it close|it out|the cord|class|school|carbs|sugar|caffeine|coffee|alcohol|drinking"
-                + "|gluten|dairy|meat)\\b|(?:cut|cuts|cutting) (?:my|his|her|your|the|a|their|our) (?:own )?(?:\\w+"
+                + "|gluten|dairy|meat)\\b|(?:cut|cuts|cutting) (?:\\w+ )?(?:hair|grass|lawn|wood|paper|fabric"
+                + "|costs|prices|expenses)\\b|(?:cut|cuts|cutting) (?:my|his|her|your|the|a|their|our) (?:own )?(?:\\w+"
                 + " )?(?:hair|nails|bangs|grass|lawn|food|meat|dose|doses|pill|pills|tablet|tablets|meds|hours"
                 + "|losses|budget|costs|spending|sugar|carbs|caffeine|coffee|alcohol|drinking|ties|cord|cable"
                 + "|check|finger|fingers|hand|thumb|foot|toe|onions|vegetables|bread|cake|paper|coupons|medication"
@@ -742,15 +1064,12 @@ final class CrisisFloor {
         idiom("to-die-for", "(?:to die for|die hard|die hards|do or die|never say die|the die is cast|over my dead"
                 + " body|bored to death|scared to death|scared me to death|worried to death|sick to death"
                 + "|frightened to death|tickled to death|love (?:\\w+ )?to death|to death of|death metal|death"
-                + " valley|near death experience|death star|death by chocolate|i am dead lol|i am dead haha|i am"
-                + " dying lol|i am dying haha|i am dying lmao|i m dead|dead lol|dead haha|dead lmao|died laughing"
-                + "|dying laughing|kill it|killed it|killing it|nailed it|kill time|killing time|killed time|kill"
+                + " valley|near death experience|death star|death by chocolate|died laughing|dying laughing|kill it|killed it|killing it|nailed it|kill time|killing time|killed time|kill"
                 + " two birds|would kill for|could kill for|i would kill for|kill for a|killer deal|kill switch"
                 + "|kill joy|killjoy|killing the game|slay|slaying|slayed)\\b");
         idiom("end-of-life", "(?:end of life|end of my life care|end of life care|end stage|end of the day|end of"
                 + " the week|end of the month|end of the year|end of treatment|end of the session|end of my rope"
-                + " with insurance|end of my infusion|end up|ends up|ended up|ending up|end result|end goal|in the"
-                + " end|at the end|happy ending|the end of my|dead end)\\b");
+                + " with insurance|end of my infusion|end result|end goal|happy ending|dead end)\\b");
         idiom("pull-trigger-on", "pull (?:the|that) trigger on\\b");
         idiom("emergency-info", "(?:in (?:an|case of|case of an|the event of an) emergency|emergency (?:contact"
                 + "|contacts|number|appointment|appointments|line|services|protocol|protocols|plan|kit|fund)|(?:what"
@@ -768,41 +1087,67 @@ final class CrisisFloor {
                 + "|emails|debt|homework)\\b");
         idiom("kill-them-kindness", "kill (?:them|him|her|you|everyone) with kindness\\b");
         idiom("killing-time", "killing (?:time|it)\\b");
+        idiom("side-effect-info", "(?:cause|causes|causing|give you|gives you|lead to|leads to|side effects? (?:like"
+                + "|such as|of|include|includes)|risk of|risks of|chance of|symptoms like|linked to|associated with"
+                + "|history of|prone to|diagnosed with) (?:\\w+ )?(?:chest pain|chest pains|chest tightness|seizures?"
+                + "|palpitations|shortness of breath|trouble breathing|difficulty breathing|breathing problems|heart"
+                + " attacks?|strokes?|high blood pressure|blood pressure|racing heart|heart racing|fainting|passing"
+                + " out|unconsciousness|hallucinations|vomiting|serotonin syndrome|respiratory depression|cardiac"
+                + " arrest|anaphylaxis|allergic reactions?)\\b");
+        idiom("past-abuse", "(?:history of|survivor of|survived|from|after|past|former|previous|childhood|old|healing"
+                + " from|recovering from|years of|ptsd from|trauma from) (?:a |an |my |the )?(?:past |previous |former"
+                + " |old |childhood |long )?(?:domestic (?:violence|abuse)|abusive (?:relationship|marriage|home"
+                + "|childhood|parents?|ex|partner|father|mother|household|husband|wife|boyfriend|girlfriend|family)"
+                + "|sexual abuse|child abuse|physical abuse|abuse|trauma|rape|assault|sexual assault)\\b");
+        idiom("heart-attack-idiom", "(?:almost|nearly|about to|going to|gonna|practically|basically|you will"
+                + "|literally) (?:had |have |gave me |give me |giving me )?(?:a )?heart attack\\b|gave me a heart"
+                + " attack\\b");
+        idiom("history-of-event", "(?:had|have had|suffered|survived|history of) (?:a |two |my |an )?(?:\\w+ )?"
+                + "(?:heart attack|stroke|seizure|seizures|cardiac arrest|overdose|overdoses) (?:\\w+ ){0,2}(?:years?"
+                + "|months?|weeks?|decades?) ago\\b|(?:had|have had|suffered|survived) (?:a |an )?(?:heart attack"
+                + "|stroke|overdose|seizure) (?:in|last) (?:\\d{4}|year|\\w+ year)\\b");
+        idiom("is-it-side-effect", "(?:is|are|can|does|do) (?:\\w+ )?(?:chest pain|chest tightness|chest pains|a"
+                + " racing heart|heart racing|shortness of breath|trouble breathing|seizures?|palpitations|passing"
+                + " out|fainting|high blood pressure|vomiting|double vision|blurry vision) (?:a |an )?(?:normal"
+                + " |common |known |typical |possible |usual |rare )?(?:side effect|symptom|risk|reaction)\\b");
+        idiom("unresponsive-to-treatment", "(?:unresponsive|not responding|did not respond|not responsive|non"
+                + " responsive|nonresponsive) to (?:\\w+ ){0,2}(?:treatment|treatments|medication|medications|meds"
+                + "|ect|therapy|ssris?|antidepressants|tms|everything|anything|drugs|other)\\b|(?:page|site|website|app"
+                + "|button|link|screen|portal|form|system|phone line|chat|widget|server|computer|browser|booking page"
+                + "|payment page|phone|laptop) (?:\\w+ ){0,2}(?:is |was |keeps |seems )?(?:not responding|unresponsive"
+                + "|frozen|froze|crashed|collapsed|passed out)\\b");
+        idiom("too-much-coffee", "too (?:much|many) (?:coffee|caffeine|sugar|food|fun|wine|to drink|tea|energy"
+                + " drinks?|time|questions|work|stress|screen time|sleep|salt|emails|calls|things|people|paperwork"
+                + "|options)\\b");
+        idiom("dying-for", "dying for (?!real\\b)\\w+");
         idiom("pain-to-stop-info", "(?:does|will|can|would|could) (?:it|ketamine|the infusion|this|treatment)"
                 + " (?:\\w+ )?make (?:the|my) pain (?:stop|end|go away)\\b");
     }
 
     private static void context() {
-        concern("means", SELF_HARM, "(?:gun|guns|firearm|pistol|rifle|shotgun|revolver|rope|ropes|belt"
-                + "|extension cord|bridge|ledge|rooftop|roof|cliff|train tracks|tracks|razor|razors|razor blade"
-                + "|razor blades|blade|blades|box cutter|knife|knives|bottle of pills|my pills|all my pills|my"
-                + " meds|the pills|the meds|sleeping pills|my stash|the stash|enough pills|my prescription"
-                + "|charcoal|car in the garage|tall building|high place|overpass|parking garage|the water"
-                + "|the river|the lake)\\b");
-        concern("mood", SELF_HARM, "(?:hopeless|worthless|useless|a burden|burden|no hope|lost all hope|lost hope"
-                + "|give up|giving up|gave up|can not cope|can not take it|can not do this|can not do it|can not"
-                + " handle|nobody cares|no one cares|nobody loves me|no one loves me|hate myself|hate my life"
-                + "|done with everything|so done|i am done|had enough|want it to stop|want it to end|make it stop"
-                + "|end the pain|pain to stop|pain to end|no way out|trapped|want out|escape|tired of trying|tired"
-                + " of fighting|tired of everything|empty inside|numb inside|nothing matters|lost everything"
-                + "|what is the point|no point|alone forever|all alone|so alone|cannot go on|can not go on"
-                + "|unbearable|can not bear|falling apart|broken|failure|ruined|hate everything|over it|wish it"
-                + " would end|just want peace|want peace|want to rest|want to sleep|tired of life|so tired"
-                + "|exhausted|miserable|desperate|despair|suffering|sorry for everything|forgive me|i am sorry"
-                + " for being|ready to go|it is time|my time|not worth it|pointless|meaningless|dark|darkness"
-                + "|low|depressed|suicidal|relapse|relapsed|drinking again|no future|goodbye|bye)\\b");
-        escalator("time", "(?:tonight|today|tomorrow|right now|now|soon|this weekend|this week|in an hour|in a few"
+        concern("means", SELF_HARM, "(?:gun|guns|firearm|pistol|rifle|shotgun|revolver|rope|ropes|razor|razors"
+                + "|razor blade|razor blades|my blade|a blade|box cutter|bottle of pills|all my pills|all my meds"
+                + "|sleeping pills|my stash|enough pills|charcoal|bridge|ledge|rooftop|cliff|train tracks|overpass"
+                + "|parking garage|tall building|high place)\\b");
+        concern("mood", SELF_HARM, "(?:hopeless|worthless|a burden|no hope|lost all hope|lost hope|giving up|gave up"
+                + " on|can not cope|can not take it|can not do this|nobody cares|no one cares|nobody loves me|no one"
+                + " loves me|hate myself|hate my life|done with everything|so done|i am done|had enough|want it to"
+                + " stop|want it to end|make it stop|end the pain|no way out|want out|tired of trying|tired of"
+                + " fighting|tired of everything|empty inside|numb inside|dead inside|nothing matters|lost"
+                + " everything|what is the point|no point|alone forever|all alone|can not go on|unbearable|can not"
+                + " bear|falling apart|hate everything|wish it would end|just want peace|want to rest|tired of"
+                + " life|miserable|desperate|despair|sorry for everything|forgive me|ready to go|not worth it"
+                + "|pointless|meaningless|suicidal|relapsed|no future|end of my rope|trapped)\\b");
+        escalator("time", "(?:tonight|today|tomorrow|right now|soon|this weekend|this week|in an hour|in a few"
                 + " hours|in a few minutes|in a minute|after work|after dinner|when everyone is asleep|when they"
                 + " leave|when he leaves|when she leaves|before morning|by morning|this evening|this afternoon"
-                + "|this morning|at midnight|later|this time|finally|anytime|any minute|already|yesterday|last"
-                + " night)\\b");
+                + "|at midnight|any minute|when i get home)\\b");
         escalator("final", "(?:goodbye|bye|farewell|this is it|too late|did it|done it|doing it|do it|took them"
-                + "|took it|took all|swallowed|forgive me|i am ready|i am sorry|sorry for everything|thank you for"
-                + " everything|thanks for everything|love you all|tell them|it is time|its time|time to go|going to"
-                + " do it|gonna do it|nobody will stop me|no one will stop me|nobody can stop me|won t be here"
-                + "|will not be here|see you|last|final|decided|plan|the plan|ready|enough|all of them|whole bottle"
-                + "|on my way|i am here|standing|up here|on the roof|on the bridge|on the edge|in the car"
-                + "|in my hand|loaded|tied|set up|written|wrote|letter|note)\\b");
+                + "|took it|took all|swallowed|forgive me|i am ready|sorry for everything|thank you for"
+                + " everything|thanks for everything|love you all|tell them|it is time|time to go|going to do it"
+                + "|nobody will stop me|no one will stop me|nobody can stop me|will not be here|see you|decided|the"
+                + " plan|whole bottle|on my way|on the roof|on the bridge|on the edge|in my hand|loaded|tied|wrote"
+                + "|letter|note)\\b");
     }
 
     private static void squashed() {
@@ -811,9 +1156,14 @@ final class CrisisFloor {
         SQUASHED.add(new Entry("squashed-unalive", SELF_HARM, "unal[i1!]v"));
         SQUASHED.add(new Entry("squashed-want-to-die", SELF_HARM, "(?:want|wanna|wana)(?:to)?d[i1!]e(?!t|sel)"));
         SQUASHED.add(new Entry("squashed-end-my-life", SELF_HARM, "(?<!sp|att|tr|bl|l|m|f|s|v|w)endmyl[i1]fe"));
-        SQUASHED.add(new Entry("squashed-self-harm", SELF_HARM, "selfharm"));
+        SQUASHED.add(new Entry("squashed-self-harm", SELF_HARM, "(?<!it|my|your|him|her|them|our)selfharm"));
         SQUASHED.add(new Entry("squashed-hang-myself", SELF_HARM, "hangmyself"));
     }
+
+    /** Keeps disclosures of past abuse ("as a child", "years ago") from counting as danger now. */
+    private static final String NOT_PAST = "(?! (?:as a (?:child|kid|teen|teenager|boy|girl|minor)|when i was"
+            + " (?:a |young|little|younger|\\d)|growing up|in (?:my )?childhood|years ago|in the past|long ago|for"
+            + " years as a|by (?:a|the) (?:car|bus|truck|ball|door|wave|bike|cyclist)))";
 
     private static void rule(String id, CrisisCategory category, String regex) {
         RULES.add(new Entry("floor:" + category.id() + ":" + id, category, regex));

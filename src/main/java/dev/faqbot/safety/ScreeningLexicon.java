@@ -51,7 +51,7 @@ final class ScreeningLexicon {
                 + " sum1=someone some1=someone any1=anyone every1=everyone no1=no one evry1=everyone"
                 + " bf=boyfriend gf=girlfriend hubby=husband bff=best friend"
                 + " tbh=honestly ngl=honestly fr=honestly srsly=seriously lol=lol lmao=lol"
-                + " alot=a lot everyones=everyone is nothings=nothing is"
+                + " alot=a lot noone=no one everyones=everyone is nothings=nothing is"
                 + " kms=kill myself kmsrn=kill myself right now unalive=unalive unalived=unalived"
                 + " sewerslide=suicide sewersides=suicide sooicide=suicide suicied=suicide"
                 + " selfdelete=self delete selfharm=self harm selfharming=self harming selfharmed=self harmed"
@@ -84,6 +84,18 @@ final class ScreeningLexicon {
         misspell("wrist wirst wrsit", "wrist");
         misspell("breathing breating brething breahting breathin", "breathing");
         misspell("unalve unalivee", "unalive");
+        misspell("hom hme hoem", "home");
+        misspell("sed sayed sayd", "said");
+        misspell("exsist exisst exsit", "exist");
+        misspell("exsisting existin exisiting", "existing");
+        misspell("beter bettr", "better");
+        misspell("evryone everone evryone evreyone", "everyone");
+        misspell("sombody somebdy", "somebody");
+        misspell("somone someon", "someone");
+        misspell("nobdy", "nobody");
+        misspell("tonite tonigt tonihgt", "tonight");
+        misspell("forver forevr foreva", "forever");
+        misspell("goodbey goodbyr", "goodbye");
 
         keys("kill kills killed killing die dies died dying dead death suicide suicidal myself himself herself"
                 + " themselves yourself life live living alive end ending hurt harm cut cutting burn burning"
@@ -94,7 +106,8 @@ final class ScreeningLexicon {
                 + " hate worthless burden tired done exist disappear blade razor");
         fuzzy("suicide suicidal myself himself herself overdose overdosed overdosing goodbye unalive"
                 + " unresponsive breathing seizure lethal anymore yourself themselves strangle suffocate"
-                + " worthless disappear tonight");
+                + " worthless disappear tonight everyone everybody somebody someone existing nobody anyone"
+                + " forever myself");
 
         vocab("a about above after again against all almost alone along already also always am an and"
                 + " another any anybody anymore anyone anything anyway are around as ask asked asking at away"
@@ -133,7 +146,11 @@ final class ScreeningLexicon {
                 + " poison stop worthless burden done exist disappear gone hate blade razor note letter"
                 + " sewer slide delete go went bus catch tablets tablet dosage mg nurse pay cheap expensive"
                 + " covered work works worked side risk risks safe safety effective does anybody shots"
-                + " anymore rope knife drown water train car wall floor high heaven hell god pray praying");
+                + " anymore rope knife drown water train car wall floor high heaven hell god pray praying"
+                + " giving living loving moving having making taking saving leaving wanting waiting writing"
+                + " driving diving trying buying paying playing staying getting putting sitting letting setting"
+                + " better letter bitter butter matter latter setter without within breath breathe breathed"
+                + " existing everyone everybody somebody someone anyone nobody forever");
 
         homoglyphs("а=a в=b е=e ё=e з=3 і=i ї=i ј=j к=k м=m н=h о=o п=n р=p с=c т=t у=y х=x ь=b ѕ=s ԁ=d ԛ=q"
                 + " ԝ=w һ=h ӏ=l ɡ=g ɑ=a ı=i ł=l ø=o đ=d ß=ss æ=ae œ=oe ð=d ƒ=f ŀ=l ħ=h"

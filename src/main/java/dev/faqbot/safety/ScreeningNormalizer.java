@@ -79,7 +79,14 @@ public final class ScreeningNormalizer {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 128) {
-                out.append(asciiClass((char) cp));
+                char c = (char) cp;
+                if (c == 'I' && i >= 2 && out.length() > 0 && isLetter(out.charAt(out.length() - 1))
+                        && (Character.isLowerCase(s.charAt(i - 2))
+                            || (s.charAt(i - 2) == 'I' && out.charAt(out.length() - 1) == 'l'))) {
+                    out.append('l'); // "kiII": a capital I standing in for a lower-case l
+                    continue;
+                }
+                out.append(asciiClass(c));
                 continue;
             }
             int type = Character.getType(cp);

@@ -11,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
 
 class InsightsCommandTests {
 
@@ -73,6 +77,24 @@ class InsightsCommandTests {
     }
 
     @Test
+    void acceptsOptionsWithEqualsAndIgnoresSpringOptions() {
+        int code = command(true).run(List.of("--spring.datasource.url=jdbc:h2:mem:x", "--top=1", "--days=2", "--csv"), out);
+
+        assertThat(code).isZero();
+        assertThat(output()).isEqualTo("count,question,closest_intent,examples\r\n"
+                + "2,Do you take Medicare?,insurance,Do you take Medicare?\r\n");
+    }
+
+    @Test
+    void readsTheOptionsTypedOnTheCommandLineWhenTheLauncherLeavesThemOut() {
+        ApplicationArguments launch = new DefaultApplicationArguments("insights", "--csv", "--top", "1");
+
+        assertThat(command(true, launch).run(List.of("1"), out)).isZero();
+
+        assertThat(output()).startsWith("count,question,closest_intent,examples\r\n2,");
+    }
+
+    @Test
     void rejectsBadOptions() {
         assertThat(command(true).run(List.of("--days", "zero"), out)).isEqualTo(2);
         assertThat(command(true).run(List.of("--days"), out)).isEqualTo(2);
@@ -81,8 +103,17 @@ class InsightsCommandTests {
     }
 
     private InsightsCommand command(boolean storeText) {
+        return command(storeText, null);
+    }
+
+    private InsightsCommand command(boolean storeText, ApplicationArguments launch) {
         InsightsProperties properties = new InsightsProperties(storeText, 30, 100, null);
-        return new InsightsCommand(new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        if (launch != null) {
+            beans.addBean("springApplicationArguments", launch);
+        }
+        ObjectProvider<ApplicationArguments> arguments = beans.getBeanProvider(ApplicationArguments.class);
+        return new InsightsCommand(new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK), arguments);
     }
 
     private String output() {

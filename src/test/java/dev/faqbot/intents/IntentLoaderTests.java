@@ -120,7 +120,7 @@ class IntentLoaderTests {
     @Test
     void everyProblemOfEveryFileIsListedTogether() throws IOException {
         write("alpha", intent("alpha", examples("alpha", 3), "A.", "[]"));
-        write("beta", intent("beta", examples("beta", 4), "{clinic.nope}", "[]"));
+        write("beta", intent("beta", examples("beta", 4), "Call {clinic.nope}.", "[]"));
 
         assertThat(problems()).hasSizeGreaterThanOrEqualTo(3);
     }

@@ -1,0 +1,149 @@
+package dev.faqbot.safety;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The crisis rules a {@link PhraseCrisisScreen} runs: the built-in floor (always there) plus whatever the
+ * clinic's phrase file adds. Immutable and safe to share; build a new one to pick up an edited file.
+ */
+public final class CrisisRules {
+
+    /** What an indexed rule stands for. */
+    record Ref(CrisisRule rule, boolean floor) {
+    }
+
+    /** An idiom span's owner: floor idioms guard every rule, file idioms guard file rules only. */
+    record IdiomRef(String id, boolean floor) {
+    }
+
+    /** A context signal (a concern or an escalator) and its kind. */
+    record Signal(String id, CrisisCategory category, boolean means, boolean finality) {
+    }
+
+    private static final CrisisRules BUILT_IN = new CrisisRules(null, null);
+
+    private final List<CrisisRule> rules;
+    private final List<String> idioms;
+    private final Map<CrisisCategory, List<String>> examples;
+    final RuleIndex<Ref> crisis = new RuleIndex<>();
+    final RuleIndex<IdiomRef> idiomIndex = new RuleIndex<>();
+    final RuleIndex<Signal> concerns = new RuleIndex<>();
+    final RuleIndex<Signal> escalators = new RuleIndex<>();
+    final List<CrisisFloor.Entry> squashed = CrisisFloor.SQUASHED;
+    final List<Pattern> squashedPatterns = new ArrayList<>();
+
+    private CrisisRules(CrisisPhraseFile.Content content, String fileName) {
+        List<CrisisRule> all = new ArrayList<>();
+        for (CrisisFloor.Entry e : CrisisFloor.RULES) {
+            CrisisRule rule = new CrisisRule(e.id(), e.category(), "built-in", e.regex());
+            crisis.addPattern(floorPattern(e.regex()), new Ref(rule, true), false);
+            all.add(rule);
+        }
+        for (CrisisFloor.Entry e : CrisisFloor.IDIOMS) {
+            idiomIndex.addPattern(floorPattern(e.regex()), new IdiomRef(e.id(), true), false);
+        }
+        for (CrisisFloor.Entry e : CrisisFloor.CONCERNS) {
+            concerns.addPattern(floorPattern(e.regex()),
+                    new Signal(e.id(), e.category(), e.id().endsWith(":means"), false), false);
+        }
+        for (CrisisFloor.Entry e : CrisisFloor.ESCALATORS) {
+            escalators.addPattern(floorPattern(e.regex()),
+                    new Signal(e.id(), e.category(), false, e.id().endsWith(":final")), false);
+        }
+        for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
+            squashedPatterns.add(Pattern.compile(e.regex()));
+        }
+        List<String> idiomTexts = new ArrayList<>();
+        Map<CrisisCategory, List<String>> ex = new EnumMap<>(CrisisCategory.class);
+        for (CrisisCategory c : CrisisCategory.values()) {
+            ex.put(c, new ArrayList<>());
+        }
+        if (content != null) {
+            String source = fileName == null ? "phrases.yml" : fileName;
+            for (CrisisCategory c : CrisisCategory.values()) {
+                int n = 0;
+                for (CrisisPhraseFile.Item item : content.phrases().get(c)) {
+                    n++;
+                    CrisisRule rule = new CrisisRule("file:" + c.id() + ":phrase:" + n, c, source + ":" + item.line(),
+                            item.text());
+                    crisis.addPhrase(item.text(), new Ref(rule, false));
+                    all.add(rule);
+                }
+                n = 0;
+                for (CrisisPhraseFile.Item item : content.patterns().get(c)) {
+                    n++;
+                    CrisisRule rule = new CrisisRule("file:" + c.id() + ":pattern:" + n, c,
+                            source + ":" + item.line(), item.text());
+                    crisis.addPattern(item.pattern(), new Ref(rule, false), true);
+                    all.add(rule);
+                }
+                for (CrisisPhraseFile.Item item : content.examples().get(c)) {
+                    ex.get(c).add(item.text());
+                }
+            }
+            int n = 0;
+            for (CrisisPhraseFile.Item item : content.idioms()) {
+                n++;
+                String normalised = ScreeningNormalizer.normalize(item.text());
+                if (!normalised.isEmpty()) {
+                    idiomIndex.addPhrase(normalised, new IdiomRef("file:idiom:" + n, false));
+                    idiomTexts.add(item.text());
+                }
+            }
+        }
+        for (CrisisCategory c : CrisisCategory.values()) {
+            ex.put(c, List.copyOf(ex.get(c)));
+        }
+        this.rules = List.copyOf(all);
+        this.idioms = List.copyOf(idiomTexts);
+        this.examples = Collections.unmodifiableMap(ex);
+    }
+
+    private static Pattern floorPattern(String regex) {
+        return Pattern.compile("\\b(?:" + CrisisFloor.expand(regex) + ")");
+    }
+
+    /** The built-in floor only. */
+    public static CrisisRules builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * The phrase file's rules merged with the built-in floor.
+     *
+     * @throws CrisisRulesException naming file, line and fix for every problem found
+     */
+    public static CrisisRules load(Path phraseFile) {
+        Objects.requireNonNull(phraseFile, "phraseFile must not be null");
+        CrisisPhraseFile.Content content = CrisisPhraseFile.read(phraseFile);
+        Path fileName = phraseFile.getFileName();
+        return new CrisisRules(content, fileName == null ? phraseFile.toString() : fileName.toString());
+    }
+
+    /** Every rule, floor first, as staff see them. */
+    public List<CrisisRule> rules() {
+        return rules;
+    }
+
+    /** How many rules came from the phrase file (0 for {@link #builtIn()}). */
+    public int fileRuleCount() {
+        return (int) rules.stream().filter(r -> !r.builtIn()).count();
+    }
+
+    /** The file's ordinary phrases that never count as crisis on their own. */
+    public List<String> idioms() {
+        return idioms;
+    }
+
+    /** The file's realistic crisis messages per category, as typed, for training the classifier's second net. */
+    public Map<CrisisCategory, List<String>> classifierExamples() {
+        return examples;
+    }
+}

@@ -1,0 +1,268 @@
+package dev.faqbot.safety;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The deterministic crisis screen: normalises the message once, runs the floor and file rules over it, drops
+ * hits that lie on an ordinary idiom ("kill the pain"), and notes whether the crisis wording was negated. When
+ * the newest message alone is clear, it reads it together with the conversation's last few messages, so a plan
+ * followed by "tonight", or a rope followed by "goodbye", escalates. Never throws; safe for concurrent use.
+ */
+public final class PhraseCrisisScreen implements CrisisScreen {
+
+    /** Category order when one message hits several: the one whose resources cover the most comes first. */
+    private static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
+        CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
+
+    private static final int CONTEXT_MESSAGES = 4;
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "without", "neither");
+
+    private static final Set<String> GLUE = Set.of("i", "am", "was", "is", "are", "be", "been", "being", "have",
+            "has", "had", "do", "does", "did", "really", "even", "ever", "currently", "actually", "feeling", "feel",
+            "thinking", "think", "about", "of", "any", "having", "want", "wanting", "to", "planning", "plan",
+            "plans", "going", "a", "the", "thoughts", "thought", "intention", "intentions", "intend", "like", "at",
+            "all", "definitely", "honestly", "seriously", "just", "that", "so", "would", "will", "could", "myself",
+            "anymore", "longer", "im", "at all", "slightly", "remotely", "in", "danger", "risk", "need");
+
+    private final CrisisRules rules;
+
+    public PhraseCrisisScreen(CrisisRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules must not be null");
+    }
+
+    @Override
+    public Optional<CrisisVerdict> screen(String message, List<String> earlier) {
+        try {
+            return Optional.ofNullable(screenOrNull(message == null ? "" : message, earlier));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.ofNullable(fallback(message));
+        }
+    }
+
+    private CrisisVerdict screenOrNull(String message, List<String> earlier) {
+        String now = ScreeningNormalizer.normalize(message);
+        Findings current = scan(now, 0);
+        if (current.verdict() != null) {
+            return current.verdict();
+        }
+        if (earlier == null || earlier.isEmpty()) {
+            return null;
+        }
+        int from = Math.max(0, earlier.size() - CONTEXT_MESSAGES);
+        List<String> previous = earlier.subList(from, earlier.size());
+        String last = ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1)));
+        if (!last.isEmpty() && !now.isEmpty()) {
+            // a sentence split over two messages ("i just want to" / "disappear forever")
+            Findings joined = scan(last + " " + now, last.length() + 1);
+            if (joined.verdict() != null) {
+                CrisisVerdict v = joined.verdict();
+                return new CrisisVerdict(v.category(), "context:" + v.ruleId(), v.negated());
+            }
+        }
+        Signals newest = signals(new ScanText(now));
+        if (!newest.any()) {
+            return null;
+        }
+        for (int i = previous.size() - 1; i >= 0; i--) {
+            String text = ScreeningNormalizer.normalize(valueOf(previous.get(i)));
+            if (text.isEmpty()) {
+                continue;
+            }
+            Findings before = scan(text, 0);
+            Signals back = signals(new ScanText(text));
+            CrisisCategory category = null;
+            String why = null;
+            if (before.verdict() != null && (newest.time || newest.finality || newest.concern())) {
+                category = before.verdict().category();
+                why = before.verdict().ruleId();
+            } else if (back.means && (newest.time || newest.finality || newest.concern())) {
+                category = CrisisCategory.SELF_HARM;
+                why = "means";
+            } else if (back.mood && (newest.finality || newest.concern())) {
+                category = CrisisCategory.SELF_HARM;
+                why = "mood";
+            }
+            if (category != null) {
+                return new CrisisVerdict(category, "context:" + why + "+" + newest.describe(), false);
+            }
+        }
+        return null;
+    }
+
+    private static String valueOf(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What the rules found in one normalised text; only hits ending at or after {@code minEnd} count. */
+    private record Findings(CrisisVerdict verdict) {
+    }
+
+    private Findings scan(String normalised, int minEnd) {
+        if (normalised.isEmpty()) {
+            return new Findings(null);
+        }
+        ScanText text = new ScanText(normalised);
+        String[] clear = new String[PRIORITY.length];
+        String[] negated = new String[PRIORITY.length];
+        int[][] idiomSpans = new int[1][];
+        boolean[][] idiomFloor = new boolean[1][];
+        rules.crisis.scan(text, (entry, start, end) -> {
+            if (end < minEnd) {
+                return false;
+            }
+            CrisisRules.Ref ref = entry.payload;
+            if (onIdiom(text, start, end, ref.floor(), idiomSpans, idiomFloor)) {
+                return false;
+            }
+            int slot = slot(ref.rule().category());
+            if (isNegated(text, start)) {
+                if (negated[slot] == null) {
+                    negated[slot] = ref.rule().id();
+                }
+                return false;
+            }
+            if (clear[slot] == null) {
+                clear[slot] = ref.rule().id();
+            }
+            return true;
+        });
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (clear[i] != null) {
+                return new Findings(new CrisisVerdict(PRIORITY[i], clear[i], false));
+            }
+        }
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (negated[i] != null) {
+                return new Findings(new CrisisVerdict(PRIORITY[i], negated[i], true));
+            }
+        }
+        if (minEnd == 0) {
+            String squashed = normalised.replace(" ", "");
+            for (int i = 0; i < rules.squashedPatterns.size(); i++) {
+                if (rules.squashedPatterns.get(i).matcher(squashed).find()) {
+                    CrisisFloor.Entry e = rules.squashed.get(i);
+                    return new Findings(new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(),
+                            false));
+                }
+            }
+        }
+        return new Findings(null);
+    }
+
+    private static int slot(CrisisCategory category) {
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (PRIORITY[i] == category) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    /** True when the hit overlaps an idiom that may guard it (floor idioms guard all, file idioms file rules). */
+    private boolean onIdiom(ScanText text, int start, int end, boolean floorRule, int[][] spans, boolean[][] floor) {
+        if (spans[0] == null) {
+            int[] found = new int[16];
+            boolean[] owners = new boolean[8];
+            int[] count = {0};
+            int[][] holder = {found};
+            boolean[][] ownerHolder = {owners};
+            rules.idiomIndex.scan(text, (entry, s, e) -> {
+                int k = count[0];
+                if (2 * k + 2 > holder[0].length) {
+                    holder[0] = java.util.Arrays.copyOf(holder[0], holder[0].length * 2);
+                    ownerHolder[0] = java.util.Arrays.copyOf(ownerHolder[0], ownerHolder[0].length * 2);
+                }
+                holder[0][2 * k] = s;
+                holder[0][2 * k + 1] = e;
+                ownerHolder[0][k] = entry.payload.floor();
+                count[0] = k + 1;
+                return false;
+            });
+            spans[0] = java.util.Arrays.copyOf(holder[0], 2 * count[0]);
+            floor[0] = java.util.Arrays.copyOf(ownerHolder[0], count[0]);
+        }
+        int[] s = spans[0];
+        for (int k = 0; k < s.length / 2; k++) {
+            if (floorRule && !floor[0][k]) {
+                continue;
+            }
+            if (s[2 * k] < end && s[2 * k + 1] > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation ("not", "never", "no") shortly before the hit, with only filler words in between. */
+    private static boolean isNegated(ScanText text, int start) {
+        int index = text.tokenAt(start);
+        for (int k = index - 1; k >= 0 && k >= index - 5; k--) {
+            String word = text.token(k);
+            if (NEGATORS.contains(word)) {
+                return true;
+            }
+            if (!GLUE.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Context signals in one message. */
+    private static final class Signals {
+        boolean means;
+        boolean mood;
+        boolean time;
+        boolean finality;
+
+        boolean concern() {
+            return means || mood;
+        }
+
+        boolean any() {
+            return means || mood || time || finality;
+        }
+
+        String describe() {
+            return means ? "means" : mood ? "mood" : finality ? "final" : "time";
+        }
+    }
+
+    private Signals signals(ScanText text) {
+        Signals s = new Signals();
+        if (text.length() == 0) {
+            return s;
+        }
+        rules.concerns.scan(text, (entry, start, end) -> {
+            if (entry.payload.means()) {
+                s.means = true;
+            } else {
+                s.mood = true;
+            }
+            return true;
+        });
+        rules.escalators.scan(text, (entry, start, end) -> {
+            if (entry.payload.finality()) {
+                s.finality = true;
+            } else {
+                s.time = true;
+            }
+            return true;
+        });
+        return s;
+    }
+
+    /** Last resort if screening itself failed: a plain scan of the floor over lower-cased text. */
+    private CrisisVerdict fallback(String message) {
+        try {
+            Findings f = scan(ScreeningNormalizer.fallback(message == null ? "" : message), 0);
+            return f.verdict();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:screen-error", false);
+        }
+    }
+}
