@@ -1,5 +1,6 @@
 package dev.faqbot.chat;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +27,11 @@ class ChatController {
     }
 
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Reply> chat(@RequestBody(required = false) String body) {
+    ResponseEntity<Reply> chat(@RequestBody(required = false) String body, HttpServletRequest http) {
         ChatRequestParser.Parsed parsed = parser.parse(body == null ? "" : body);
         Reply reply = parsed.error() != null
                 ? chat.error(parsed.error(), parsed.id())
-                : chat.reply(parsed.request(), conversations.get(parsed.request().conversationId()));
+                : chat.reply(parsed.request(), conversations.get(parsed.request().conversationId(), http.getRemoteAddr()));
         return ResponseEntity.status(status(reply)).body(reply);
     }
 

@@ -9,6 +9,7 @@ import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.safety.CrisisScreen;
 import dev.faqbot.safety.CrisisVerdict;
 import dev.faqbot.system.LimitsProperties;
+import dev.faqbot.system.RateLimiter;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The message path shared by the WebSocket and HTTP endpoints: crisis screening first, on whatever
- * text arrived, then limits, then the classifier and the answer / clarify / fallback decision.
+ * text arrived, then rate and size limits, then the classifier and the answer / clarify / fallback decision.
  * Logs counts and intent ids only, never what the visitor wrote.
  */
 @Service
@@ -32,16 +33,18 @@ public class ChatService {
     private final ReplyFactory replies;
     private final LimitsProperties limits;
     private final ChatMetrics metrics;
+    private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
 
     public ChatService(CrisisScreen screen, LiveModelHolder model, IntentDecider decider, ReplyFactory replies,
-                       LimitsProperties limits, ChatMetrics metrics, ApplicationEventPublisher events) {
+                       LimitsProperties limits, RateLimiter rateLimiter, ChatMetrics metrics, ApplicationEventPublisher events) {
         this.screen = screen;
         this.model = model;
         this.decider = decider;
         this.replies = replies;
         this.limits = limits;
         this.metrics = metrics;
+        this.rateLimiter = rateLimiter;
         this.events = events;
     }
 
@@ -54,7 +57,7 @@ public class ChatService {
     public Reply reply(ChatRequest request, Conversation conversation) {
         Outcome outcome = request.text() != null
                 ? replyToText(request.text(), conversation)
-                : new Outcome(replyToIntent(request.intent()), null);
+                : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent())));
         Reply sent = outcome.reply().replyingTo(request.id());
         record(sent, outcome.closestIntent(), request.text());
         return sent;
@@ -80,6 +83,10 @@ public class ChatService {
         conversation.remember(text);
         if (verdict.isPresent()) {
             return new Outcome(crisis(verdict.get(), text));
+        }
+        Optional<Reply> limited = limited(conversation);
+        if (limited.isPresent()) {
+            return new Outcome(limited.get());
         }
         if (text.isEmpty()) {
             return new Outcome(Reply.error(ErrorCode.EMPTY));
@@ -121,6 +128,12 @@ public class ChatService {
             }
         }
         return replies.crisis(verdict.category(), answer);
+    }
+
+    /** The rate-limited reply when this conversation or its client address is over its limit. */
+    private Optional<Reply> limited(Conversation conversation) {
+        int retryAfter = rateLimiter.tryAcquire(conversation.bucket(), conversation.clientAddress());
+        return retryAfter == 0 ? Optional.empty() : Optional.of(Reply.rateLimited(retryAfter));
     }
 
     private Reply replyToIntent(String intentId) {

@@ -1,6 +1,8 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.system.RateLimiter;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,15 +32,20 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
     private final ChatRequestParser parser;
     private final JsonMapper mapper;
 
-    public ChatWebSocketHandler(ChatService chat, JsonMapper mapper) {
+    private final RateLimiter rateLimiter;
+
+    public ChatWebSocketHandler(ChatService chat, JsonMapper mapper, RateLimiter rateLimiter) {
         this.chat = chat;
+        this.rateLimiter = rateLimiter;
         this.parser = new ChatRequestParser(mapper);
         this.mapper = mapper;
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-        session.getAttributes().put(CONVERSATION, new Conversation());
+        InetSocketAddress remote = session.getRemoteAddress();
+        String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
+        session.getAttributes().put(CONVERSATION, new Conversation(address, rateLimiter.newConnectionBucket()));
         session.getAttributes().put(SENDER,
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT_BYTES));
         send(session, chat.welcome());

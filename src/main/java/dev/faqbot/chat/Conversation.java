@@ -1,19 +1,37 @@
 package dev.faqbot.chat;
 
+import io.github.bucket4j.Bucket;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The last few visitor messages of one conversation, kept in memory only, so the crisis screen can
- * read them together ("I've been saving my pills" ... "tonight"). Never logged, never stored.
+ * One visitor's conversation, in memory only: the client's address and message bucket for rate
+ * limits, and the last few messages so the crisis screen can read them together ("I've been saving
+ * my pills" ... "tonight"). Never logged, never stored.
  */
 public final class Conversation {
 
     static final int REMEMBERED = 4;
     private static final int MAX_CHARS_PER_MESSAGE = 2_000;
 
+    private final String clientAddress;
+    private final Bucket bucket;
     private final Deque<String> recent = new ArrayDeque<>(REMEMBERED);
+
+    public Conversation(String clientAddress, Bucket bucket) {
+        this.clientAddress = clientAddress;
+        this.bucket = Objects.requireNonNull(bucket, "bucket must not be null");
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public Bucket bucket() {
+        return bucket;
+    }
 
     /** The remembered messages, oldest first. */
     public synchronized List<String> recent() {

@@ -1,5 +1,6 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.system.RateLimiter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ class HttpConversations {
 
     private static final int MAX_CONVERSATIONS = 10_000;
 
+    private final RateLimiter rateLimiter;
     private final Map<String, Conversation> conversations = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Conversation> eldest) {
@@ -20,11 +22,16 @@ class HttpConversations {
         }
     };
 
+    HttpConversations(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
     /** The conversation for this id, or a fresh throwaway one when the client sent none. */
-    synchronized Conversation get(String conversationId) {
+    synchronized Conversation get(String conversationId, String clientAddress) {
         if (conversationId == null || conversationId.isBlank() || conversationId.length() > 100) {
-            return new Conversation();
+            return new Conversation(clientAddress, rateLimiter.newConnectionBucket());
         }
-        return conversations.computeIfAbsent(conversationId, id -> new Conversation());
+        return conversations.computeIfAbsent(clientAddress + "|" + conversationId,
+                id -> new Conversation(clientAddress, rateLimiter.newConnectionBucket()));
     }
 }

@@ -5,6 +5,7 @@ import dev.faqbot.nlu.Classification;
 import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.safety.CrisisScreen;
 import dev.faqbot.safety.CrisisVerdict;
+import dev.faqbot.system.RateLimiter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ class TryCommand implements CliCommand {
     private final ChatService chat;
     private final CrisisScreen screen;
     private final LiveModelHolder model;
+    private final RateLimiter rateLimiter;
 
-    TryCommand(ChatService chat, CrisisScreen screen, LiveModelHolder model) {
+    TryCommand(ChatService chat, CrisisScreen screen, LiveModelHolder model, RateLimiter rateLimiter) {
         this.chat = chat;
+        this.rateLimiter = rateLimiter;
         this.screen = screen;
         this.model = model;
     }
@@ -42,7 +45,7 @@ class TryCommand implements CliCommand {
         }
         String question = String.join(" ", args);
         Optional<CrisisVerdict> verdict = screen.screen(question, List.of());
-        Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation(null, rateLimiter.newConnectionBucket()));
         out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")
                 + (reply.category() != null ? " (" + reply.category() + ")" : "") + (reply.code() != null ? " (" + reply.code() + ")" : ""));
         out.println();

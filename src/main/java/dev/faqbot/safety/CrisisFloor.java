@@ -267,7 +267,9 @@ final class CrisisFloor {
                 + " of|lots of|loads of|tons of|a ton of|a bottle of|the"
                 + " bottle of|a full bottle of|two bottles of|the pack of|a box of|a month s worth of|a months"
                 + " worth of|weeks of|months of|double|triple|every|all the|whatever) (?:of )?(?:my |his |her |the"
-                + " |these |those |their |your |our |mom s |dad s |this |that )?(?:\\w+ ){0,2}{pills}\\b");
+                + " |these |those |their |your |our |mom s |dad s |this |that )?(?:\\w+ ){0,2}{pills}\\b(?! (?:in the"
+                + " morning|at night|every|each|daily|with|before|after|at the same time|on time|as prescribed|in the"
+                + " evening|at bedtime|like i am supposed|like i should|regularly|together)\\b)");
         rule("take-too-much-intent", c, "(?:going to|want to|gonna|will|plan to|planning to|about to|ready to"
                 + "|i should|should i just|i might|i could|decided to|tempted to) (?:just )?(?:take|swallow|down|pop"
                 + "|use|do|eat|drink|snort|inject) (?:way |far )?too (?:much|many)\\b");
@@ -446,7 +448,7 @@ final class CrisisFloor {
         rule("want-to-end-bare", c, "(?:want|wanna|going|ready|need) to end$");
         rule("have-gun-thinking", c, "(?:gun|pistol|rifle|firearm|weapon|pills|rope) (?:\\w+ ){0,6}(?:thinking of"
                 + " using|thinking about using|going to use|use it|using it) (?:it |them )?(?:on myself|tonight|to"
-                + " end|to die|on me)\\b");
+                + " end|to die)\\b");
         rule("saving-pills", c, "(?:saving|save|saved|stockpiling|stockpile|stockpiled|hoarding|hoard|hoarded"
                 + "|stashing|stash|stashed|hiding|hid|squirreling|building up|saving up|skipping"
                 + " and saving|storing up) (?:up )?(?:all |some |enough )?(?:of"
@@ -466,7 +468,9 @@ final class CrisisFloor {
         rule("lethal", c, "(?:lethal\\w*|fatal|fatally|fatality|fatalities|ld ?50)\\b");
         rule("deadly-dose", c, "(?:deadly|toxic|killing|overdose) (?:dose|doses"
                 + "|amount|amounts|level|levels|quantity|limit|threshold|dosage)\\b(?! of (?:anxiety|stress))");
-        rule("can-it-kill", c, "(?:can|could|would|will|does|do|did|is|might|may) (?!(?:he|she|they|my|his|her|him"
+        rule("can-it-kill", c, "(?:can|could|would|will|does|do|did|is|might|may)(?<!(?:he|she|they|husband|wife"
+                + "|boyfriend|girlfriend|partner|dad|father|mom|mother|ex|brother|stepdad|son|boss|pimp|uncle) (?:can"
+                + "|could|would|will|does|do|did|is|might|may)) (?!(?:he|she|they|my|his|her|him"
                 + "|someone|somebody|people|you|u)\\b)(?:\\w+ ){0,3}(?:kill|killed)"
                 + " (?:me|you|someone|a person|people|him|her|them|myself|a human|somebody)\\b");
         rule("can-you-die", c, "(?:can|could|would|will|might|may|do|does) (?:you|i|a person|someone|somebody|people"
@@ -584,7 +588,8 @@ final class CrisisFloor {
                 + "|death|suicide|end it|kill|not exist|disappear|dying|overdose|sleep forever)\\b");
         rule("way-out-life", c, "way out of (?:this )?(?:life|world|pain forever|existence)\\b");
         rule("urges-to-die", c, "(?:urges|urge|impulses|impulse|plans|plan|desire|need|want|temptation|compulsion"
-                + "|ideation|ideations) (?:to|of|for) (?:die|end my|end it|hurt myself|harm myself"
+                + "|ideation|ideations) (?:to|of|for) (?:die|end my life|end my suffering|end my pain|end my"
+                + " existence|end it|hurt myself|harm myself"
                 + "|overdose|not be here|not be alive|disappear forever|self harm|unalive|death|dying|not exist"
                 + "|stop living)\\b");
         rule("have-plan", c, "(?:i|he|she|they) (?:have|has|made|got|came up with|worked out|figured out|decided on"
@@ -595,6 +600,11 @@ final class CrisisFloor {
                 + "|deciding) (?:how|when|where|exactly how|the day) (?:i am going to|i will|i would|i want to|to"
                 + "|i am gonna|i could|i can|i would do it|i am) (?:do it|die|end it|kill|jump|overdose|od|hang"
                 + "|end my life|do this|not wake up)\\b");
+        rule("picked-the-date", c, "(?:picked|chose|chosen|decided on|set) (?:a|the|my) (?:date|day)(?:$| it is| it"
+                + " will be| already| for it| for when)");
+        rule("go-away-from-life", c, "(?:go|going|get|getting|run|running|went) away from (?:this )?(?:life|world"
+                + "|earth|existence)(?: for always| forever| for good| permanently)?\\b(?! for a (?:while|bit"
+                + "|few|week|day))");
         rule("picked-date", c, "(?:picked|chose|chosen|set|setting|decided on|decided|have) (?:a|the|my) (?:date"
                 + "|day|time) (?:to|for|when|on which) (?:\\w+ ){0,3}(?:die|end it|end my life|do it|kill|not be)\\b");
         rule("funeral", c, "(?:planning|planned|plan|picked|picking|chose|choosing|arranging|writing|wrote)"
@@ -695,7 +705,7 @@ final class CrisisFloor {
                 + " air|for breath)\\b");
         rule("chest-crushed", c, "chest (?:feels|is|feel) (?:\\w+ ){0,3}(?:crushed|crushing|squeezed|squeezing"
                 + "|elephant|exploding|caving|on fire|being crushed|in a vice)\\b|(?:my|his|her) heart (?:feels|is"
-                + "|feel) (?:\\w+ ){0,4}(?:explode|exploding|burst|bursting|stop|stopping|beating out of|going to"
+                + "|feel) (?:\\w+ ){0,6}(?:explode|exploding|burst|bursting|stop|stopping|beating out of|going to"
                 + " stop)\\b|(?:my|his|her) heart (?:go|goes|going|is going|beats|beating|is beating|racing|pounding"
                 + "|is pounding) (?:very |so |really |too |super |way )?(?:fast|hard|crazy|weird|irregular|out of"
                 + " control)\\b");
@@ -1120,6 +1130,10 @@ final class CrisisFloor {
                 + " drinks?|time|questions|work|stress|screen time|sleep|salt|emails|calls|things|people|paperwork"
                 + "|options)\\b");
         idiom("dying-for", "dying for (?!real\\b)\\w+");
+        idiom("go-on-vacation", "go on (?:(?:a|an|the|my|more|another|other|new|different|long term|any other|some"
+                + "|any new|a new) )?(?:\\w+ )?(?:vacation|holiday|trip|date|leave|medication|medications|meds"
+                + "|antidepressants|ketamine|spravato|record|tour|walk|run|hike|cruise|honeymoon|break|pills|drugs"
+                + "|ssris?|lithium|birth control|disability|strike|diet|dates|treatment|waitlist|wait list)\\b");
         idiom("pain-to-stop-info", "(?:does|will|can|would|could) (?:it|ketamine|the infusion|this|treatment)"
                 + " (?:\\w+ )?make (?:the|my) pain (?:stop|end|go away)\\b");
     }

@@ -13,6 +13,8 @@ import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisScreen;
 import dev.faqbot.system.LimitsProperties;
+import dev.faqbot.system.RateLimitProperties;
+import dev.faqbot.system.RateLimiter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +37,13 @@ final class ChatFixtures {
     static final Intent SIDE_EFFECTS = new Intent("side-effects", "Side effects", List.of("side effects"), "Mostly short-lived.",
             List.of(), List.of("s"), null, List.of());
 
+    /** Three messages at once per conversation, then one per minute. */
+    static final RateLimiter RATE_LIMITER = new RateLimiter(new RateLimitProperties(true, 3, 1, 1000, 1000, 100));
+
+    static Conversation conversation() {
+        return new Conversation("127.0.0.1", RATE_LIMITER.newConnectionBucket());
+    }
+
     private ChatFixtures() {
     }
 
@@ -47,6 +56,6 @@ final class ChatFixtures {
                 new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),
                 new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, List.of()), CRISIS);
         return new ChatService(screen, new LiveModelHolder(new LiveModel(catalog, classifier, 0)), new IntentDecider(settings),
-                replies, new LimitsProperties(1000, 8192, 1024), new ChatMetrics(registry), events);
+                replies, new LimitsProperties(1000, 8192, 1024), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }

@@ -36,7 +36,7 @@ class ChatServiceTests {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.SELF_HARM, "r", false)));
         when(classifier.classify(anyString())).thenThrow(new IllegalStateException("model broken"));
 
-        Reply reply = chat.reply(new ChatRequest("something", null, "c-1", null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("something", null, "c-1", null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("crisis");
         assertThat(reply.replyTo()).isEqualTo("c-1");
@@ -50,7 +50,7 @@ class ChatServiceTests {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
         when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
 
-        chat.reply(new ChatRequest("hi", null, null, null), new Conversation());
+        chat.reply(new ChatRequest("hi", null, null, null), ChatFixtures.conversation());
 
         InOrder order = inOrder(screen, classifier);
         order.verify(screen).screen(anyString(), anyList());
@@ -61,7 +61,7 @@ class ChatServiceTests {
     void tooLongTextIsScreenedFirstAndStillEscalates() {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.ABUSE, "r", false)));
 
-        Reply reply = chat.reply(new ChatRequest("x".repeat(5000), null, null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("x".repeat(5000), null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("crisis");
         assertThat(reply.category()).isEqualTo("abuse");
@@ -71,7 +71,7 @@ class ChatServiceTests {
     void tooLongOrdinaryTextGetsTooLongAfterScreening() {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
 
-        Reply reply = chat.reply(new ChatRequest("x".repeat(1001), null, null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("x".repeat(1001), null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.code()).isEqualTo("too-long");
         verify(screen).screen(anyString(), anyList());
@@ -83,7 +83,7 @@ class ChatServiceTests {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
         when(classifier.classify(anyString())).thenThrow(new IllegalStateException("boom"));
 
-        Reply reply = chat.reply(new ChatRequest("hello?", null, null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("hello?", null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("fallback");
         assertThat(reply.text()).isEqualTo("Try again.");
@@ -93,7 +93,7 @@ class ChatServiceTests {
     void earlierMessagesOfTheConversationReachTheScreen() {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
         when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
-        Conversation conversation = new Conversation();
+        Conversation conversation = ChatFixtures.conversation();
 
         chat.reply(new ChatRequest("first", null, null, null), conversation);
         chat.reply(new ChatRequest("second", null, null, null), conversation);
@@ -106,7 +106,7 @@ class ChatServiceTests {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.SELF_HARM, "r", true)));
         when(classifier.classify(anyString())).thenReturn(ranking("side-effects", 0.9));
 
-        Reply reply = chat.reply(new ChatRequest("not suicidal, just asking about side effects", null, null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("not suicidal, just asking about side effects", null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("crisis");
         assertThat(reply.answer().intent()).isEqualTo("side-effects");
@@ -117,7 +117,7 @@ class ChatServiceTests {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
         when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
 
-        Reply reply = chat.reply(new ChatRequest("hi", null, "7", null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest("hi", null, "7", null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("answer");
         assertThat(reply.text()).isEqualTo("Hello!");
@@ -127,7 +127,7 @@ class ChatServiceTests {
 
     @Test
     void tappedIntentIsAnsweredDirectlyWithFullConfidence() {
-        Reply reply = chat.reply(new ChatRequest(null, "side-effects", null, null), new Conversation());
+        Reply reply = chat.reply(new ChatRequest(null, "side-effects", null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("answer");
         assertThat(reply.confidence()).isEqualTo(1.0);
@@ -136,21 +136,53 @@ class ChatServiceTests {
 
     @Test
     void unknownTappedIntentIsAnError() {
-        assertThat(chat.reply(new ChatRequest(null, "nope", null, null), new Conversation()).code()).isEqualTo("unknown-intent");
+        assertThat(chat.reply(new ChatRequest(null, "nope", null, null), ChatFixtures.conversation()).code()).isEqualTo("unknown-intent");
     }
 
     @Test
     void fallbackKeepsTheTextForInsightsButCrisisNever() {
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
         when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.2));
-        chat.reply(new ChatRequest("where do i park", null, null, null), new Conversation());
+        chat.reply(new ChatRequest("where do i park", null, null, null), ChatFixtures.conversation());
         when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.SELF_HARM, "r", false)));
-        chat.reply(new ChatRequest("crisis words", null, null, null), new Conversation());
+        chat.reply(new ChatRequest("crisis words", null, null, null), ChatFixtures.conversation());
 
         ArgumentCaptor<Object> turns = ArgumentCaptor.forClass(Object.class);
         verify(events, org.mockito.Mockito.times(2)).publishEvent(turns.capture());
         assertThat(turns.getAllValues()).extracting(t -> ((ConversationTurn) t).visitorText())
                 .containsExactly("where do i park", null);
+    }
+
+    @Test
+    void overTheRateLimitGetsRateLimitedWithARetryHint() {
+        when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
+        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
+        Conversation conversation = ChatFixtures.conversation();
+        for (int i = 0; i < 3; i++) {
+            assertThat(chat.reply(new ChatRequest("hi", null, null, null), conversation).type()).isEqualTo("answer");
+        }
+
+        Reply limited = chat.reply(new ChatRequest("hi", null, "4", null), conversation);
+
+        assertThat(limited.code()).isEqualTo("rate-limited");
+        assertThat(limited.retryAfterSeconds()).isPositive();
+        assertThat(limited.replyTo()).isEqualTo("4");
+    }
+
+    @Test
+    void crisisMessageIsScreenedAndAnsweredEvenWhenRateLimited() {
+        when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
+        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
+        Conversation conversation = ChatFixtures.conversation();
+        for (int i = 0; i < 4; i++) {
+            chat.reply(new ChatRequest("hi", null, null, null), conversation);
+        }
+        when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.SELF_HARM, "r", false)));
+
+        Reply reply = chat.reply(new ChatRequest("i can't go on", null, null, null), conversation);
+
+        assertThat(reply.type()).isEqualTo("crisis");
+        assertThat(reply.resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
     }
 
     private static Classification ranking(String intent, double probability) {

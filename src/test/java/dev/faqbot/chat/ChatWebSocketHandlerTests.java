@@ -33,7 +33,8 @@ class ChatWebSocketHandlerTests {
     private final CrisisScreen screen = mock(CrisisScreen.class);
     private final IntentClassifier classifier = mock(IntentClassifier.class);
     private final ChatWebSocketHandler handler = new ChatWebSocketHandler(
-            ChatFixtures.chatService(screen, classifier, new SimpleMeterRegistry(), mock(ApplicationEventPublisher.class)), mapper);
+            ChatFixtures.chatService(screen, classifier, new SimpleMeterRegistry(), mock(ApplicationEventPublisher.class)), mapper,
+            ChatFixtures.RATE_LIMITER);
     private final RecordingSession session = new RecordingSession();
 
     @BeforeEach

@@ -1,0 +1,222 @@
+package dev.faqbot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhraseCrisisScreenTests {
+
+    private static PhraseCrisisScreen screen;
+    private static PhraseCrisisScreen floorOnly;
+
+    @BeforeAll
+    static void setUp() {
+        screen = new PhraseCrisisScreen(CrisisRules.load(Path.of("intents/crisis/phrases.yml")));
+        floorOnly = new PhraseCrisisScreen(CrisisRules.builtIn());
+    }
+
+    private static Optional<CrisisVerdict> check(String message) {
+        return screen.screen(message, List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"does it kill the pain", "will ketamine kill my nerve pain", "i have a killer headache",
+        "i get killer migraines every week", "i'm dying to know the price", "this wait is killing me",
+        "dead tired after my infusion", "can you shoot me a text when my appointment is confirmed",
+        "can i cut down on my meds before starting", "is ketamine a painkiller", "my feet are killing me",
+        "what's the deadline to cancel", "what happens if you take too much ketamine", "signs of overdose",
+        "what are the signs of a ketamine overdose", "i'd kill for an earlier slot", "my back is killing me",
+        "the suspense is killing me lol", "my phone died during the call", "we need to kill time before the session",
+        "can ketamine cause chest pain", "is chest tightness a side effect", "i had a heart attack years ago",
+        "my depression was unresponsive to ssris", "your booking page is not responding",
+        "i can't go on vacation during treatment", "i want to end my treatment early",
+        "can ketamine hurt my baby if i'm breastfeeding", "i beat myself up about missing appointments",
+        "i want to cut back on caffeine", "i take all my meds in the morning", "i had too much coffee today"})
+    void ordinaryIdiomsAndQuestionsStayClear(String message) {
+        assertThat(check(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "kms                                     | self-harm",
+        "gonna kms tonight                       | self-harm",
+        "i should just kys                       | self-harm",
+        "i want to unalive myself                | self-harm",
+        "thinking about sewerslide               | self-harm",
+        "i just want to self-delete              | self-harm",
+        "ready to ctb                            | self-harm",
+        "i want to go to sleep forever           | self-harm",
+        "i hope i dont wake up                   | self-harm",
+        "k1ll mys3lf                             | self-harm",
+        "$uicide                                 | self-harm",
+        "i want to d1e                           | self-harm",
+        "s u i c i d e                           | self-harm",
+        "k.m.s                                   | self-harm",
+        "k-i-l-l myself                          | self-harm",
+        "i want to diiiie                        | self-harm",
+        "suicde                                  | self-harm",
+        "thinking of sucide                      | self-harm",
+        "suiside                                 | self-harm",
+        "i want to kil myslef                    | self-harm",
+        "kіll myself                             | self-harm",
+        "ｋｉｌｌ ｍｙｓｅｌｆ                       | self-harm",
+        "i wanna die                             | self-harm",
+        "im done, everyone would be better off without me | self-harm",
+        "i've been saving my pills               | self-harm",
+        "how much would it take to not wake up   | self-harm",
+        "what's the lethal dose of ketamine      | self-harm",
+        "my son wants to end it                  | self-harm",
+        "does ketamine help with suicidal thoughts | self-harm",
+        "i've been cutting again                 | self-harm",
+        "i burn myself when it gets bad          | self-harm",
+        "this wait is killing me and honestly i want to die | self-harm",
+        "my feet are killing me and i want to kill myself | self-harm",
+        "i took too much ketamine and can't breathe | medical-emergency",
+        "my friend is unresponsive after her infusion | medical-emergency",
+        "i think i overdosed                     | medical-emergency",
+        "he's having a seizure                   | medical-emergency",
+        "chest pain after my session             | medical-emergency",
+        "my husband hits me                      | abuse",
+        "i'm not safe at home                    | abuse",
+        "he said he would kill me if i leave     | abuse",
+        "i want to hurt my boss                  | harm-to-others",
+        "i'm going to shoot up the school        | harm-to-others"
+    })
+    void crisisWordingEscalates(String message, String category) {
+        Optional<CrisisVerdict> verdict = check(message);
+        assertThat(verdict).as(message).isPresent();
+        assertThat(verdict.get().category().id()).as(message).isEqualTo(category);
+        assertThat(verdict.get().ruleId()).isNotBlank();
+    }
+
+    @Test
+    void negatedCrisisWordingStillEscalatesWithTheNegationFlagSet() {
+        CrisisVerdict verdict = check("not suicidal, just asking about side effects").orElseThrow();
+        assertThat(verdict.category()).isEqualTo(CrisisCategory.SELF_HARM);
+        assertThat(verdict.negated()).isTrue();
+        assertThat(check("i would never hurt myself, how long is an infusion").orElseThrow().negated()).isTrue();
+    }
+
+    @Test
+    void negationDoesNotClearOtherCrisisWording() {
+        CrisisVerdict verdict = check("i'm not suicidal but i keep thinking about dying").orElseThrow();
+        assertThat(verdict.negated()).isFalse();
+        assertThat(check("i don't want to live anymore").orElseThrow().negated()).isFalse();
+    }
+
+    @Test
+    void earlierMessagesEscalateAnOtherwiseClearMessage() {
+        assertThat(screen.screen("tonight", List.of("i've been saving my pills"))).isPresent();
+        assertThat(screen.screen("goodbye", List.of("how much is it", "i have the rope"))).isPresent();
+        assertThat(screen.screen("disappear forever", List.of("i just want to"))).isPresent();
+        assertThat(screen.screen("goodbye", List.of("i feel so hopeless and worthless"))).isPresent();
+        CrisisVerdict v = screen.screen("today", List.of("i bought a gun")).orElseThrow();
+        assertThat(v.ruleId()).startsWith("context:");
+    }
+
+    @Test
+    void ordinaryConversationsDoNotEscalate() {
+        assertThat(screen.screen("goodbye", List.of("how much is an infusion", "thanks"))).isEmpty();
+        assertThat(screen.screen("can i come today", List.of("do you take insurance"))).isEmpty();
+        assertThat(screen.screen("what are your hours", List.of("i want to kill myself"))).isEmpty();
+    }
+
+    @Test
+    void onlyTheLastFourEarlierMessagesCount() {
+        List<String> earlier = List.of("i have the rope", "ok", "ok", "ok", "ok");
+        assertThat(screen.screen("goodbye", earlier)).isEmpty();
+    }
+
+    @Test
+    void floorAloneCatchesCrisisWithoutAnyFile() {
+        assertThat(floorOnly.screen("i want to end my life", List.of())).isPresent();
+        assertThat(floorOnly.screen("kms", List.of())).isPresent();
+        assertThat(floorOnly.screen("how much is a consult", List.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u0000\u0000", "\uD800\uDC00\uD800", "🔥🔥🔥", "''''", "\\\\(((", ".*+?[",
+        "k", "i", "i i i i i i i i", "$", "@", "1"})
+    void neverThrowsOnGarbage(String message) {
+        assertThatCode(() -> screen.screen(message, List.of(message, "", "x"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void neverThrowsOnNullsOrRandomText() {
+        assertThatCode(() -> screen.screen(null, null)).doesNotThrowAnyException();
+        List<String> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThatCode(() -> screen.screen("tonight", withNull)).doesNotThrowAnyException();
+        Random random = new Random(42);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(200);
+            for (int k = 0; k < len; k++) {
+                sb.append((char) random.nextInt(0x10000));
+            }
+            String junk = sb.toString();
+            assertThatCode(() -> screen.screen(junk, List.of(junk))).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void screensAHundredKilobyteMessageCompletelyAndQuickly() {
+        String filler = "what are the prices and how long does each infusion take at your clinic ";
+        String big = filler.repeat(700) + " i want to kill myself " + filler.repeat(700);
+        long start = System.nanoTime();
+        Optional<CrisisVerdict> verdict = screen.screen(big, List.of(big, big));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(verdict).isPresent();
+        assertThat(millis).isLessThan(3_000);
+        assertThat(screen.screen(filler.repeat(1400), List.of())).isEmpty();
+    }
+
+    @Test
+    void isSafeForConcurrentUse() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean crisis = i % 2 == 0;
+                String message = crisis ? "i want to kill myself " + i : "how much is infusion number " + i;
+                results.add(pool.submit(() -> screen.screen(message, List.of("hello")).isPresent() == crisis));
+            }
+            for (Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void typicalMessageTakesMicroseconds() {
+        List<String> messages = List.of("how much does a ketamine infusion cost", "is it covered by insurance",
+                "i've been so depressed, does ketamine work for treatment resistant depression",
+                "what are the side effects and how long do they last", "i want to kill myself");
+        for (int i = 0; i < 20_000; i++) {
+            screen.screen(messages.get(i % messages.size()), List.of());
+        }
+        int n = 50_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            screen.screen(messages.get(i % messages.size()), List.of());
+        }
+        double micros = (System.nanoTime() - start) / 1_000.0 / n;
+        System.out.printf("crisis screen: %.1f us per message on average%n", micros);
+        assertThat(micros).isLessThan(500); // a loose bound for shared CI machines; JMH measures the real figure
+    }
+}
