@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL server for the insights repository tests.
 #
-#   .ci/postgres.sh          prints the JDBC URL (progress goes to stderr)
+#   .ci/postgres.sh          prints the JDBC URL, credentials included (progress goes to stderr)
 #   .ci/postgres.sh --env    prints export lines to eval: FAQBOT_TEST_POSTGRES_URL, _USER,
 #                            _PASSWORD and FAQBOT_TEST_POSTGRES_STOP (a script that stops the
 #                            server and deletes its files)
@@ -88,5 +88,5 @@ if [ "$mode" = "--env" ]; then
     printf 'export FAQBOT_TEST_POSTGRES_PASSWORD=%q\n' "$password"
     printf 'export FAQBOT_TEST_POSTGRES_STOP=%q\n' "$dir/stop.sh"
 else
-    echo "$url"
+    echo "$url?user=postgres&password=$password"
 fi

@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/chat}: the same client message and reply objects as the WebSocket, for clients
@@ -20,9 +19,9 @@ class ChatController {
     private final ChatRequestParser parser;
     private final HttpConversations conversations;
 
-    ChatController(ChatService chat, JsonMapper mapper, HttpConversations conversations) {
+    ChatController(ChatService chat, ChatRequestParser parser, HttpConversations conversations) {
         this.chat = chat;
-        this.parser = new ChatRequestParser(mapper);
+        this.parser = parser;
         this.conversations = conversations;
     }
 

@@ -1,6 +1,11 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.system.LimitsProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -8,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a client message as protocol.md defines it, tolerating unknown fields and rejecting wrong
  * types with an {@link ErrorCode}. Never echoes the message text into an exception or a log.
  */
+@Component
 public final class ChatRequestParser {
 
     /** The outcome: a request, or the error to answer with (and the id to answer to, when readable). */
@@ -15,9 +21,18 @@ public final class ChatRequestParser {
     }
 
     private final JsonMapper mapper;
+    private final int maxFields;
 
-    public ChatRequestParser(JsonMapper mapper) {
-        this.mapper = mapper;
+    @Autowired
+    public ChatRequestParser(LimitsProperties limits) {
+        this(limits.maxJsonDepth(), limits.maxJsonFields());
+    }
+
+    /** A parser that refuses JSON nested deeper than {@code maxDepth} or with more than {@code maxFields} fields. */
+    public ChatRequestParser(int maxDepth, int maxFields) {
+        this.mapper = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build()).build()).build();
+        this.maxFields = maxFields;
     }
 
     public Parsed parse(String json) {
@@ -29,6 +44,9 @@ public final class ChatRequestParser {
         }
         if (root == null || !root.isObject()) {
             return new Parsed(null, ErrorCode.INVALID_JSON, null);
+        }
+        if (root.size() > maxFields) {
+            return new Parsed(null, ErrorCode.INVALID_MESSAGE, null);
         }
         JsonNode idNode = root.get("id");
         String id = idNode != null && (idNode.isString() || idNode.isNumber()) ? idNode.asString() : null;

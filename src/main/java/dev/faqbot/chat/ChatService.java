@@ -55,18 +55,19 @@ public class ChatService {
 
     /** Answers one client message within its conversation. */
     public Reply reply(ChatRequest request, Conversation conversation) {
+        long start = System.nanoTime();
         Outcome outcome = request.text() != null
                 ? replyToText(request.text(), conversation)
                 : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent())));
         Reply sent = outcome.reply().replyingTo(request.id());
-        record(sent, outcome.closestIntent(), request.text());
+        record(sent, outcome.closestIntent(), request.text(), start);
         return sent;
     }
 
     /** An error reply for a message that could not be read; counted like every other reply. */
     public Reply error(ErrorCode code, String replyTo) {
         Reply reply = Reply.error(code).replyingTo(replyTo);
-        record(reply, null, null);
+        record(reply, null, null, System.nanoTime());
         return reply;
     }
 
@@ -146,8 +147,8 @@ public class ChatService {
         return replies.answer(catalog, intent, Math.round(answer.confidence() * 1000) / 1000.0);
     }
 
-    private void record(Reply reply, String closestIntent, String visitorText) {
-        metrics.replied(reply);
+    private void record(Reply reply, String closestIntent, String visitorText, long startNanos) {
+        metrics.replied(reply, startNanos);
         String intent = reply.intent() != null ? reply.intent() : closestIntent;
         boolean keepsText = "fallback".equals(reply.type()) || "clarify".equals(reply.type());
         events.publishEvent(new ConversationTurn(reply.type(), intent, reply.category(),

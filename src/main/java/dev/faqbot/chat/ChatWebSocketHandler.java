@@ -1,10 +1,14 @@
 package dev.faqbot.chat;
 
 import dev.faqbot.system.RateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -17,10 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The chat over WebSocket ({@code /ws/chat}): a welcome on open, then one JSON reply per JSON
  * message. Thin: parsing is {@link ChatRequestParser}'s, answering {@link ChatService}'s. Bad input
- * gets an {@code error} frame and the connection stays open.
+ * gets an {@code error} frame and the connection stays open. Sends go through a decorator with
+ * time and buffer limits, so a slow client is dropped instead of blocking others; on shutdown
+ * every socket is closed with 1001 (going away).
  */
 @Component
-public class ChatWebSocketHandler extends AbstractWebSocketHandler {
+public class ChatWebSocketHandler extends AbstractWebSocketHandler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChatWebSocketHandler.class);
     private static final String CONVERSATION = "faqbot.conversation";
@@ -31,14 +37,22 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
     private final ChatService chat;
     private final ChatRequestParser parser;
     private final JsonMapper mapper;
-
     private final RateLimiter rateLimiter;
+    private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
-    public ChatWebSocketHandler(ChatService chat, JsonMapper mapper, RateLimiter rateLimiter) {
+    public ChatWebSocketHandler(ChatService chat, ChatRequestParser parser, JsonMapper mapper, RateLimiter rateLimiter,
+                                MeterRegistry registry) {
         this.chat = chat;
-        this.rateLimiter = rateLimiter;
-        this.parser = new ChatRequestParser(mapper);
+        this.parser = parser;
         this.mapper = mapper;
+        this.rateLimiter = rateLimiter;
+        registry.gauge("faqbot.sessions.open", open, Set::size);
+    }
+
+    /** WebSocket connections open right now. */
+    public int openSessions() {
+        return open.size();
     }
 
     @Override
@@ -48,6 +62,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
         session.getAttributes().put(CONVERSATION, new Conversation(address, rateLimiter.newConnectionBucket()));
         session.getAttributes().put(SENDER,
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT_BYTES));
+        open.add(session);
         send(session, chat.welcome());
     }
 
@@ -72,6 +87,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        open.remove(session);
         session.getAttributes().remove(CONVERSATION);
         session.getAttributes().remove(SENDER);
     }
@@ -81,5 +97,28 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
         if (sender.isOpen()) {
             sender.sendMessage(new TextMessage(mapper.writeValueAsString(reply)));
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Graceful shutdown: tell every client the server is going away (1001) so the widget reconnects elsewhere. */
+    @Override
+    public void stop() {
+        running = false;
+        for (WebSocketSession session : open) {
+            try {
+                session.close(CloseStatus.GOING_AWAY);
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing a session on shutdown: {}", e.getClass().getName());
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

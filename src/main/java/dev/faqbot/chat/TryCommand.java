@@ -39,11 +39,11 @@ class TryCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
+        String question = String.join(" ", args.stream().filter(a -> !a.startsWith("--")).toList());
+        if (question.isBlank()) {
             out.println("Usage: try \"how long do the effects last?\"");
             return 2;
         }
-        String question = String.join(" ", args);
         Optional<CrisisVerdict> verdict = screen.screen(question, List.of());
         Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation(null, rateLimiter.newConnectionBucket()));
         out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")

@@ -10,7 +10,11 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Runs the staff command named by the first argument (the {@code command} profile) and keeps its exit code. */
+/**
+ * Runs the staff command named by the first argument (the {@code command} profile) and keeps its exit
+ * code. The command gets every later argument; {@code --name=value} ones are Spring settings too, so
+ * commands ignore options they do not know.
+ */
 @Component
 @Profile("command")
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -36,7 +40,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = name.equals("help") ? 0 : 2;
             return;
         }
-        List<String> rest = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+        List<String> rest = Arrays.stream(args).skip(1).toList();
         exitCode = command.get().run(rest, System.out);
     }
 

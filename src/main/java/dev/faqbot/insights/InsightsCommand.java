@@ -3,11 +3,8 @@ package dev.faqbot.insights;
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.insights.InsightsReport.Summary;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +20,8 @@ public class InsightsCommand implements CliCommand {
     private static final List<String> REPLY_TYPES = List.of("answer", "clarify", "fallback", "crisis", "error");
 
     private final InsightsReport report;
-    private final ObjectProvider<ApplicationArguments> launchArguments;
-
-    InsightsCommand(InsightsReport report, ObjectProvider<ApplicationArguments> launchArguments) {
+    InsightsCommand(InsightsReport report) {
         this.report = report;
-        this.launchArguments = launchArguments;
     }
 
     @Override
@@ -45,7 +39,7 @@ public class InsightsCommand implements CliCommand {
         int days = report.defaultDays();
         int top = InsightsReport.DEFAULT_TOP;
         boolean csv = false;
-        List<String> options = withOptions(args);
+        List<String> options = args;
         try {
             for (int i = 0; i < options.size(); i++) {
                 String option = options.get(i);
@@ -81,19 +75,6 @@ public class InsightsCommand implements CliCommand {
             printTable(summary, out);
         }
         return 0;
-    }
-
-    /**
-     * The arguments as typed after the command name on {@code java -jar}, when this run is that
-     * launch: a launcher may hand commands only the arguments that are not {@code --options}.
-     */
-    private List<String> withOptions(List<String> args) {
-        ApplicationArguments launch = launchArguments.getIfAvailable();
-        if (launch == null) {
-            return args;
-        }
-        String[] typed = launch.getSourceArgs();
-        return typed.length > 0 && typed[0].equals(name()) ? Arrays.asList(typed).subList(1, typed.length) : args;
     }
 
     /** {@code --spring.datasource.url=...}, {@code --debug}: Spring's business, not ours. */

@@ -57,7 +57,7 @@ class EvaluateCommand implements CliCommand {
                 dev = Path.of(arg.substring(6));
             } else if (arg.startsWith("--out=")) {
                 outDir = Path.of(arg.substring(6));
-            } else {
+            } else if (!arg.startsWith("--")) {
                 positional.add(arg);
             }
         }

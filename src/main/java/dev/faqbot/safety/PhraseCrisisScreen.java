@@ -54,9 +54,10 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         }
         int from = Math.max(0, earlier.size() - CONTEXT_MESSAGES);
         List<String> previous = earlier.subList(from, earlier.size());
-        String last = ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1)));
+        String last = tail(ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1))), 12);
         if (!last.isEmpty() && !now.isEmpty()) {
-            // a sentence split over two messages ("i just want to" / "disappear forever")
+            // a sentence split over two messages ("i just want to" / "disappear forever"): only the end of the
+            // earlier message can join the new one, and only hits reaching into the new one count
             Findings joined = scan(last + " " + now, last.length() + 1);
             if (joined.verdict() != null) {
                 CrisisVerdict v = joined.verdict();
@@ -91,6 +92,18 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
         }
         return null;
+    }
+
+    /** The last {@code words} words of a normalised text. */
+    private static String tail(String normalised, int words) {
+        int cut = normalised.length();
+        for (int k = 0; k < words; k++) {
+            cut = normalised.lastIndexOf(' ', cut - 1);
+            if (cut < 0) {
+                return normalised;
+            }
+        }
+        return normalised.substring(cut + 1);
     }
 
     private static String valueOf(String s) {

@@ -1,7 +1,9 @@
 package dev.faqbot.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,14 +38,14 @@ final class RuleIndex<T> {
         boolean hit(Entry<T> entry, int start, int end);
     }
 
-    private static final int WIDTH = 128;
+    private static final int KEY = 4;
+
+    /** An entry reachable from a bucket through one of its leading literals. */
+    private record Lead<T>(Entry<T> entry, String lead) {
+    }
 
     private final List<Entry<T>> entries = new ArrayList<>();
-    private final List<String[]> leads = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    private final List<Entry<T>>[] byTwo = new List[WIDTH * WIDTH];
-    @SuppressWarnings("unchecked")
-    private final List<Entry<T>>[] byOne = new List[WIDTH];
+    private final Map<String, List<Lead<T>>> byPrefix = new HashMap<>();
     private final List<Entry<T>> everywhere = new ArrayList<>();
 
     int size() {
@@ -58,7 +60,7 @@ final class RuleIndex<T> {
     void addPhrase(String phrase, T payload) {
         Entry<T> e = new Entry<>(payload, phrase, null, false, entries.size());
         entries.add(e);
-        index(e, new String[] {phrase});
+        index(e, Set.of(phrase));
     }
 
     /** Adds a compiled pattern; {@code budgeted} patterns (staff-written) get a work limit per message. */
@@ -67,44 +69,16 @@ final class RuleIndex<T> {
         entries.add(e);
         Set<String> starts = LeadLiterals.of(pattern.pattern());
         if (starts == null || !pattern.pattern().startsWith("\\b")) {
-            leads.add(null);
             everywhere.add(e);
             return;
         }
-        index(e, starts.toArray(new String[0]));
+        index(e, starts);
     }
 
-    private void index(Entry<T> e, String[] starts) {
-        if (leads.size() < entries.size()) {
-            leads.add(starts);
-        }
+    private void index(Entry<T> e, Set<String> starts) {
         for (String lead : starts) {
-            char c1 = lead.charAt(0);
-            if (c1 >= WIDTH) {
-                everywhere.add(e);
-                return;
-            }
-            if (lead.length() == 1) {
-                addOnce(byOne, c1, e);
-            } else {
-                char c2 = lead.charAt(1);
-                if (c2 >= WIDTH) {
-                    addOnce(byOne, c1, e);
-                } else {
-                    addOnce(byTwo, c1 * WIDTH + c2, e);
-                }
-            }
-        }
-    }
-
-    private void addOnce(List<Entry<T>>[] table, int slot, Entry<T> e) {
-        List<Entry<T>> list = table[slot];
-        if (list == null) {
-            list = new ArrayList<>(2);
-            table[slot] = list;
-        }
-        if (!list.contains(e)) {
-            list.add(e);
+            String key = lead.length() > KEY ? lead.substring(0, KEY) : lead;
+            byPrefix.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Lead<>(e, lead));
         }
     }
 
@@ -114,20 +88,19 @@ final class RuleIndex<T> {
             return;
         }
         boolean[] done = new boolean[entries.size()];
+        int[] triedAt = new int[entries.size()];
+        java.util.Arrays.fill(triedAt, -1);
         Matcher[] matchers = new Matcher[entries.size()];
         String s = text.text();
         int n = s.length();
-        int[] starts = text.tokenStarts();
-        for (int start : starts) {
-            char c1 = s.charAt(start);
-            if (c1 >= WIDTH) {
-                continue;
+        for (int start : text.tokenStarts()) {
+            int max = Math.min(KEY, n - start);
+            for (int len = 1; len <= max; len++) {
+                List<Lead<T>> bucket = byPrefix.get(s.substring(start, start + len));
+                if (bucket != null) {
+                    tryAll(bucket, text, start, sink, done, triedAt, matchers);
+                }
             }
-            char c2 = start + 1 < n ? s.charAt(start + 1) : ' ';
-            if (c2 < WIDTH) {
-                tryAll(byTwo[c1 * WIDTH + c2], text, start, sink, done, matchers);
-            }
-            tryAll(byOne[c1], text, start, sink, done, matchers);
         }
         for (Entry<T> e : everywhere) {
             if (!done[e.ordinal]) {
@@ -136,24 +109,20 @@ final class RuleIndex<T> {
         }
     }
 
-    private void tryAll(List<Entry<T>> candidates, ScanText text, int start, Sink<T> sink, boolean[] done,
+    private void tryAll(List<Lead<T>> bucket, ScanText text, int start, Sink<T> sink, boolean[] done, int[] triedAt,
             Matcher[] matchers) {
-        if (candidates == null) {
-            return;
-        }
         String s = text.text();
-        for (Entry<T> e : candidates) {
-            if (done[e.ordinal]) {
+        for (Lead<T> candidate : bucket) {
+            Entry<T> e = candidate.entry();
+            if (done[e.ordinal] || triedAt[e.ordinal] == start || !s.startsWith(candidate.lead(), start)) {
                 continue;
             }
+            triedAt[e.ordinal] = start;
             if (e.phrase != null) {
                 int end = start + e.phrase.length();
-                if (s.startsWith(e.phrase, start) && (end == s.length() || s.charAt(end) == ' ')) {
+                if (end == s.length() || s.charAt(end) == ' ') {
                     done[e.ordinal] = sink.hit(e, start, end);
                 }
-                continue;
-            }
-            if (!startsWithLead(e, s, start)) {
                 continue;
             }
             try {
@@ -172,19 +141,6 @@ final class RuleIndex<T> {
                 done[e.ordinal] = true; // a runaway staff pattern is skipped; the floor still runs
             }
         }
-    }
-
-    private boolean startsWithLead(Entry<T> e, String s, int start) {
-        String[] ls = leads.get(e.ordinal);
-        if (ls == null) {
-            return true;
-        }
-        for (String lead : ls) {
-            if (s.startsWith(lead, start)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void findAll(Entry<T> e, ScanText text, Sink<T> sink, boolean[] done) {

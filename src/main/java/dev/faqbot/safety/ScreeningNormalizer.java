@@ -401,6 +401,13 @@ public final class ScreeningNormalizer {
             canonical(restretched, out, depth + 1);
             return;
         }
+        if (token.length() >= 3 && token.length() <= 4) {
+            String swapped = swappedKey(token);
+            if (swapped != null) {
+                out.add(swapped);
+                return;
+            }
+        }
         if (token.length() >= 5) {
             String near = nearKey(token);
             if (near != null) {
@@ -596,6 +603,29 @@ public final class ScreeningNormalizer {
     static String skeleton(String token) {
         return collapse(token, 1);
     }
+
+    /** A short key word typed with two neighbouring letters swapped ("lfie", "klil"), or null. */
+    private static String swappedKey(String token) {
+        char[] c = token.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == c[i + 1]) {
+                continue;
+            }
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            String candidate = new String(c);
+            c[i + 1] = c[i];
+            c[i] = t;
+            if (SHORT_KEYS.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SHORT_KEYS = java.util.Set.of("life", "kill", "dead", "die", "want",
+            "live", "hurt", "harm", "pill", "meds", "wake", "hang", "rope", "jump", "help", "plan");
 
     /** A fuzzy key word one edit away (insert, delete, substitute or swap), or null. */
     private static String nearKey(String token) {

@@ -1,18 +1,27 @@
 package dev.faqbot.system;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Input limits ({@code faqbot.limits.*}).
+ * Input and connection limits ({@code faqbot.limits.*}); rate limits are {@link RateLimitProperties}.
  *
  * @param maxMessageChars longest question answered; longer ones get {@code too-long} (after screening)
  * @param maxFrameChars largest WebSocket text frame accepted; a larger one closes the socket with 1009
  * @param maxBinaryFrameBytes largest binary frame read (binary frames always get an error reply)
+ * @param maxJsonDepth deepest JSON nesting accepted in a client message
+ * @param maxJsonFields most fields accepted in a client message
+ * @param maxConnections most WebSocket connections open at once; more are refused at the handshake (503)
+ * @param idleTimeout a WebSocket with no message for this long is closed
  */
 @ConfigurationProperties("faqbot.limits")
 public record LimitsProperties(
         @DefaultValue("1000") int maxMessageChars,
         @DefaultValue("8192") int maxFrameChars,
-        @DefaultValue("1024") int maxBinaryFrameBytes) {
+        @DefaultValue("1024") int maxBinaryFrameBytes,
+        @DefaultValue("8") int maxJsonDepth,
+        @DefaultValue("16") int maxJsonFields,
+        @DefaultValue("50000") int maxConnections,
+        @DefaultValue("30m") Duration idleTimeout) {
 }

@@ -1,7 +1,14 @@
 package dev.faqbot.system;
 
 import dev.faqbot.chat.ChatWebSocketHandler;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,6 +19,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 
 /** Registers {@code /ws/chat}, its transport limits and the embedding origin allowlist (WebSocket and HTTP API). */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
 
@@ -27,7 +35,8 @@ class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws/chat").setAllowedOriginPatterns(embed.allowedOrigins().toArray(String[]::new));
+        registry.addHandler(handler, "/ws/chat").addInterceptors(new ConnectionLimit())
+                .setAllowedOriginPatterns(embed.allowedOrigins().toArray(String[]::new));
     }
 
     @Override
@@ -42,6 +51,26 @@ class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
         container.setMaxTextMessageBufferSize(limits.maxFrameChars());
         container.setMaxBinaryMessageBufferSize(limits.maxBinaryFrameBytes());
+        container.setMaxSessionIdleTimeout(limits.idleTimeout().toMillis());
         return container;
+    }
+
+    /** Refuses the handshake with 503 once {@code faqbot.limits.max-connections} sockets are open. */
+    private final class ConnectionLimit implements HandshakeInterceptor {
+
+        @Override
+        public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
+                                       Map<String, Object> attributes) {
+            if (handler.openSessions() >= limits.maxConnections()) {
+                response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
+                                   Exception exception) {
+        }
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
 
 class ChatRequestParserTests {
 
-    private final ChatRequestParser parser = new ChatRequestParser(JsonMapper.builder().build());
+    private final ChatRequestParser parser = new ChatRequestParser(8, 16);
 
     @Test
     void readsTextIdAndConversation() {
@@ -35,7 +34,9 @@ class ChatRequestParserTests {
             "{\"type\":\"subscribe\",\"text\":\"x\"}|unsupported-type",
             "{\"type\":5,\"text\":\"x\"}|invalid-message",
             "{}|empty",
-            "{\"intent\":\"  \"}|empty"})
+            "{\"intent\":\"  \"}|empty",
+            "{\"text\":\"x\",\"a\":[[[[[[[[[[1]]]]]]]]]]}|invalid-json",
+            "{\"text\":\"x\",\"a\":1,\"b\":1,\"c\":1,\"d\":1,\"e\":1,\"f\":1,\"g\":1,\"h\":1,\"i\":1,\"j\":1,\"k\":1,\"l\":1,\"m\":1,\"n\":1,\"o\":1,\"p\":1}|invalid-message"})
     void rejectsBadInputWithACode(String json, String code) {
         ChatRequestParser.Parsed parsed = parser.parse(json == null ? "" : json);
 

@@ -33,8 +33,8 @@ class ChatWebSocketHandlerTests {
     private final CrisisScreen screen = mock(CrisisScreen.class);
     private final IntentClassifier classifier = mock(IntentClassifier.class);
     private final ChatWebSocketHandler handler = new ChatWebSocketHandler(
-            ChatFixtures.chatService(screen, classifier, new SimpleMeterRegistry(), mock(ApplicationEventPublisher.class)), mapper,
-            ChatFixtures.RATE_LIMITER);
+            ChatFixtures.chatService(screen, classifier, new SimpleMeterRegistry(), mock(ApplicationEventPublisher.class)),
+            new ChatRequestParser(8, 16), mapper, ChatFixtures.RATE_LIMITER, new SimpleMeterRegistry());
     private final RecordingSession session = new RecordingSession();
 
     @BeforeEach

@@ -11,10 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.DefaultApplicationArguments;
 
 class InsightsCommandTests {
 
@@ -86,15 +82,6 @@ class InsightsCommandTests {
     }
 
     @Test
-    void readsTheOptionsTypedOnTheCommandLineWhenTheLauncherLeavesThemOut() {
-        ApplicationArguments launch = new DefaultApplicationArguments("insights", "--csv", "--top", "1");
-
-        assertThat(command(true, launch).run(List.of("1"), out)).isZero();
-
-        assertThat(output()).startsWith("count,question,closest_intent,examples\r\n2,");
-    }
-
-    @Test
     void rejectsBadOptions() {
         assertThat(command(true).run(List.of("--days", "zero"), out)).isEqualTo(2);
         assertThat(command(true).run(List.of("--days"), out)).isEqualTo(2);
@@ -103,17 +90,8 @@ class InsightsCommandTests {
     }
 
     private InsightsCommand command(boolean storeText) {
-        return command(storeText, null);
-    }
-
-    private InsightsCommand command(boolean storeText, ApplicationArguments launch) {
         InsightsProperties properties = new InsightsProperties(storeText, 30, 100, null);
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        if (launch != null) {
-            beans.addBean("springApplicationArguments", launch);
-        }
-        ObjectProvider<ApplicationArguments> arguments = beans.getBeanProvider(ApplicationArguments.class);
-        return new InsightsCommand(new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK), arguments);
+        return new InsightsCommand(new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK));
     }
 
     private String output() {

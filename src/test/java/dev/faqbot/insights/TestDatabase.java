@@ -40,13 +40,20 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(dataSource, null);
     }
 
-    /** A fresh schema on the test PostgreSQL server, dropped again by {@link #close()}. */
+    /**
+     * A fresh schema on the test PostgreSQL server, dropped again by {@link #close()}. The user and
+     * password come from the URL ({@code ?user=..&password=..}) or from the two variables.
+     */
     static TestDatabase postgres(String url) {
         String schema = "insights_test_" + UUID.randomUUID().toString().replace("-", "");
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
-        dataSource.setUsername(System.getenv().getOrDefault(POSTGRES_USER, "postgres"));
-        dataSource.setPassword(System.getenv().getOrDefault(POSTGRES_PASSWORD, ""));
+        if (System.getenv(POSTGRES_USER) != null) {
+            dataSource.setUsername(System.getenv(POSTGRES_USER));
+        }
+        if (System.getenv(POSTGRES_PASSWORD) != null) {
+            dataSource.setPassword(System.getenv(POSTGRES_PASSWORD));
+        }
         dataSource.setSchema(schema);
         dataSource.setMaximumPoolSize(4);
         return new TestDatabase(dataSource, schema);
