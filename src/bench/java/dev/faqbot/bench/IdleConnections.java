@@ -18,7 +18,7 @@ import java.util.List;
  * spreads them over the local addresses 127.0.0.1..k when one address runs out of ephemeral ports.
  *
  * <pre>
- * --url=ws://127.0.0.1:8080/ws/chat --connections=19000 --pid=N [--sources=1]
+ * --url=ws://127.0.0.1:8080/ws/chat --connections=19000 --pid=N [--sources=1] [--hold-s=0]
  * </pre>
  */
 public final class IdleConnections {
@@ -66,6 +66,11 @@ public final class IdleConnections {
             alive += answers(open.get(i)) ? 1 : 0;
         }
         System.out.printf("sampled connections still answering: %d of %d%n", alive, sampled);
+        int hold = a.integer("hold-s", 0);
+        if (hold > 0) {
+            System.out.printf("holding them open %d s (e.g. for jcmd %s GC.class_histogram)%n", hold, a.string("pid", "0"));
+            Thread.sleep(hold * 1000L);
+        }
         for (SocketChannel channel : open) {
             channel.close();
         }

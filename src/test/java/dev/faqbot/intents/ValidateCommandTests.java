@@ -1,0 +1,101 @@
+package dev.faqbot.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faqbot.clinic.ClinicProperties;
+import dev.faqbot.nlu.ClassifierProperties;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate} on a copy of the shipped intents with one seeded defect at a time. */
+class ValidateCommandTests {
+
+    @TempDir
+    Path temp;
+
+    private Path dir;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copy() {
+        dir = IntentFolderFixture.copyShippedIntents(temp.resolve("intents"));
+    }
+
+    @Test
+    void shippedIntentsAreValid() {
+        assertThat(run()).isZero();
+        assertThat(output()).contains("VALID: 36 intents");
+    }
+
+    @Test
+    void followUpThatPointsNowhereIsAnErrorWithFileAndLine() {
+        IntentFolderFixture.edit(dir.resolve("greeting.yml"), "followUps: [", "followUps: [no-such-intent, ");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(output()).containsPattern("intents/greeting\\.yml:\\d+: followUp 'no-such-intent' names no intent");
+    }
+
+    @Test
+    void exampleInTwoIntentsNamesBothFiles() {
+        String example = firstExample("thanks");
+        IntentFolderFixture.edit(dir.resolve("goodbye.yml"), "examples:\n", "examples:\n  - " + example + "\n");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(output()).containsPattern("intents/thanks\\.yml:\\d+: example '.*' is also in goodbye\\.yml");
+    }
+
+    @Test
+    void unknownPlaceholderIsAnError() {
+        IntentFolderFixture.edit(dir.resolve("book-appointment.yml"), "{clinic.phone}", "{clinic.fax}");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(output()).contains("placeholder {clinic.fax} is not a clinic setting");
+    }
+
+    @Test
+    void staleReviewAndMissingSourcesAreWarningsNotErrors() {
+        IntentFolderFixture.edit(dir.resolve("ocd.yml"), "reviewed: 2026-11-21", "reviewed: 2020-01-01");
+        IntentFolderFixture.edit(dir.resolve("greeting.yml"), "sources:\n  - clinic policy\n", "");
+
+        assertThat(run()).isZero();
+        assertThat(output()).containsPattern("intents/ocd\\.yml:\\d+: last reviewed 2020-01-01")
+                .contains("intents/greeting.yml: the answer has no sources");
+    }
+
+    @Test
+    void sameMeaningOnceNormalisedIsAWarning() {
+        String example = firstExample("thanks");
+        IntentFolderFixture.edit(dir.resolve("goodbye.yml"), "examples:\n", "examples:\n  - " + example + " ...\n");
+
+        assertThat(run()).isZero();
+        assertThat(output()).containsPattern("thanks\\.yml:\\d+: example '.*' means the same as one in goodbye\\.yml");
+    }
+
+    private String firstExample(String intent) {
+        IntentCatalog catalog = loader().load(dir);
+        return catalog.find(intent).orElseThrow().examples().get(0);
+    }
+
+    private int run() {
+        IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of("greeting"));
+        ValidateCommand command = new ValidateCommand(loader(), settings,
+                new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3), new IntentWarnings(settings));
+        return command.run(List.of(dir.toString(), "--no-confusion"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    }
+
+    private static IntentLoader loader() {
+        return new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN"), Set.of("911", "988", "crisis-text-line", "poison-control"));
+    }
+
+    private String output() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
