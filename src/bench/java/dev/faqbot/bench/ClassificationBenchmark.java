@@ -46,8 +46,7 @@ public class ClassificationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Path intents = Path.of(System.getProperty("bench.intents", "intents"));
-        IntentCatalog catalog = new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN"),
-                Set.of("911", "988", "crisis-text-line", "poison-control")).load(intents);
+        IntentCatalog catalog = new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")).load(intents);
         CrisisRules rules = CrisisRules.load(intents.resolve(IntentLoader.CRISIS_FILE));
         ClassifierProperties settings = new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3);
         model = IntentModel.train(TrainingSet.of(catalog, rules.classifierExamples()), settings);

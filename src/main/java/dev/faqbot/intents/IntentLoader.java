@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,11 +29,9 @@ public class IntentLoader {
     public static final String CRISIS_FILE = "crisis/phrases.yml";
 
     private final ClinicProperties clinic;
-    private final Set<String> resourceIds;
 
-    public IntentLoader(ClinicProperties clinic, Set<String> resourceIds) {
+    public IntentLoader(ClinicProperties clinic) {
         this.clinic = clinic;
-        this.resourceIds = Set.copyOf(resourceIds);
     }
 
     /**
@@ -58,7 +55,7 @@ public class IntentLoader {
         if (files.isEmpty()) {
             problems.add(new IntentProblem(dir.toString(), 0, "no intent files found; add <id>.yml files to this folder"));
         }
-        new IntentSetValidator(clinic.placeholders().keySet(), resourceIds).validate(parsed, problems);
+        new IntentSetValidator(clinic.placeholders().keySet()).validate(parsed, problems);
         List<String> outOfScope = outOfScope(dir, problems);
         if (!problems.isEmpty()) {
             throw new IntentValidationException(problems);

@@ -14,11 +14,9 @@ final class IntentSetValidator {
     static final int MIN_EXAMPLES = 12;
 
     private final Set<String> placeholderNames;
-    private final Set<String> resourceIds;
 
-    IntentSetValidator(Set<String> placeholderNames, Set<String> resourceIds) {
+    IntentSetValidator(Set<String> placeholderNames) {
         this.placeholderNames = Set.copyOf(placeholderNames);
-        this.resourceIds = Set.copyOf(resourceIds);
     }
 
     void validate(List<IntentFileParser.Parsed> intents, List<IntentProblem> problems) {
@@ -31,12 +29,6 @@ final class IntentSetValidator {
                 if (!ids.contains(followUp.value().strip())) {
                     problems.add(new IntentProblem(parsed.file(), followUp.line(), "followUp '" + followUp.value()
                             + "' names no intent; use the id of an existing intents/<id>.yml file"));
-                }
-            }
-            for (YamlNodes.Text resource : parsed.resources()) {
-                if (!resourceIds.contains(resource.value().strip())) {
-                    problems.add(new IntentProblem(parsed.file(), resource.line(), "resource '" + resource.value()
-                            + "' is not configured; use one of " + String.join(", ", resourceIds)));
                 }
             }
             for (String name : Placeholders.namesIn(parsed.intent().answer())) {

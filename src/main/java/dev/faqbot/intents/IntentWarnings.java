@@ -2,6 +2,8 @@ package dev.faqbot.intents;
 
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.nlu.TextNormalizer;
+import dev.faqbot.safety.CrisisProperties;
+import dev.faqbot.safety.CrisisResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +12,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Things worth a staff member's look that do not stop the bot: stale or unsourced answers,
- * examples that mean the same in two intents once normalised, and intents the model confuses.
+ * Things worth a staff member's look that do not stop the bot: stale or unsourced answers, crisis
+ * lines not configured in this deployment, examples that mean the same in two intents once
+ * normalised, and intents the model confuses.
  */
 @Component
 class IntentWarnings {
 
     private final IntentsProperties settings;
+    private final Set<String> resourceIds;
 
-    IntentWarnings(IntentsProperties settings) {
+    IntentWarnings(IntentsProperties settings, CrisisProperties crisis) {
         this.settings = settings;
+        this.resourceIds = crisis.resources().stream().map(CrisisResource::id).collect(Collectors.toSet());
     }
 
     List<IntentProblem> check(IntentCatalog catalog, Path dir) {
@@ -44,6 +51,12 @@ class IntentWarnings {
             } else if (intent.reviewed().isBefore(staleBefore)) {
                 warnings.add(new IntentProblem(name, lineOf(file, "reviewed:"), "last reviewed " + intent.reviewed()
                         + ", more than " + settings.reviewMaxAge() + " ago; have a clinician check the answer and update the date"));
+            }
+            for (String resource : intent.resources()) {
+                if (!resourceIds.contains(resource)) {
+                    warnings.add(new IntentProblem(name, lineOf(file, "resources:"), "resource '" + resource
+                            + "' is not a configured crisis line here, so it is left out; configured: " + String.join(", ", resourceIds)));
+                }
             }
             for (String example : intent.examples()) {
                 String key = String.join(" ", TextNormalizer.tokens(example));

@@ -4,10 +4,7 @@ import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentsProperties;
-import dev.faqbot.safety.CrisisProperties;
-import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisRules;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +17,8 @@ class NluConfiguration {
     private static final Logger log = LoggerFactory.getLogger(NluConfiguration.class);
 
     @Bean
-    IntentLoader intentLoader(ClinicProperties clinic, CrisisProperties crisis) {
-        return new IntentLoader(clinic, crisis.resources().stream().map(CrisisResource::id).collect(Collectors.toSet()));
+    IntentLoader intentLoader(ClinicProperties clinic) {
+        return new IntentLoader(clinic);
     }
 
     @Bean

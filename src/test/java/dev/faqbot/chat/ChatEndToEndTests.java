@@ -95,14 +95,33 @@ class ChatEndToEndTests {
     }
 
     @Test
-    void crisisMessageGetsTheCrisisReplyWithResourcesInOrder() throws Exception {
-        JsonNode reply = post("{\"text\":\"i want to kill myself\"}");
+    void crisisMessageGetsTheCrisisReplyWithResourcesInOrderAndIsNeverLogged(CapturedOutput output) throws Exception {
+        String secret = "zebra" + System.nanoTime();
+        JsonNode reply = post("{\"text\":\"i want to kill myself " + secret + "\"}");
 
         assertThat(reply.get("type").asString()).isEqualTo("crisis");
         assertThat(reply.get("category").asString()).isEqualTo("self-harm");
         assertThat(reply.get("resources").valueStream().map(r -> r.get("id").asString()).toList())
                 .containsExactly("911", "988", "crisis-text-line");
         assertThat(reply.get("resources").get(1).get("call").asString()).isEqualTo("988");
+        assertThat(output.getAll()).doesNotContain(secret);
+    }
+
+    @Test
+    void overdoseInformationIsAnsweredWithEmergencyLinesAttached() throws Exception {
+        JsonNode reply = post("{\"text\":\"what happens if someone takes too much ketamine\"}");
+
+        assertThat(reply.get("type").asString()).isEqualTo("answer");
+        assertThat(reply.get("intent").asString()).isEqualTo("overdose-info");
+        assertThat(reply.get("resources").valueStream().map(r -> r.get("id").asString()).toList())
+                .containsExactly("911", "poison-control");
+    }
+
+    @Test
+    void recentMessagesOfAnHttpConversationAreScreenedTogether() throws Exception {
+        String conversation = "\"conversationId\":\"conv-" + System.nanoTime() + "\"";
+        assertThat(post("{\"text\":\"i've been saving up my pills\"," + conversation + "}").get("type").asString()).isEqualTo("crisis");
+        assertThat(post("{\"text\":\"tonight is the night\"," + conversation + "}").get("type").asString()).isEqualTo("crisis");
     }
 
     @Test

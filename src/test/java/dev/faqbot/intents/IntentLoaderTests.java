@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class IntentLoaderTests {
     @TempDir
     Path dir;
 
-    private final IntentLoader loader = new IntentLoader(CLINIC, Set.of("911", "poison-control"));
+    private final IntentLoader loader = new IntentLoader(CLINIC);
 
     @Test
     void loadsAValidFolderAndFillsClinicPlaceholders() throws IOException {
@@ -94,13 +93,6 @@ class IntentLoaderTests {
         write("alpha", intent("alpha", examples("alpha", 12), "Call {clinic.fax}.", "[]"));
 
         assertThat(problems()).anyMatch(p -> p.contains("placeholder {clinic.fax} is not a clinic setting"));
-    }
-
-    @Test
-    void resourcesMustBeConfiguredCrisisLines() throws IOException {
-        write("alpha", intent("alpha", examples("alpha", 12), "A.", "[]") + "resources: [\"911\", pager]\n");
-
-        assertThat(problems()).anyMatch(p -> p.contains("resource 'pager' is not configured"));
     }
 
     @Test

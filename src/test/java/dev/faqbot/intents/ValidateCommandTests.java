@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.nlu.ClassifierProperties;
+import dev.faqbot.safety.CrisisProperties;
+import dev.faqbot.safety.CrisisResource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code validate} on a copy of the shipped intents with one seeded defect at a time. */
 class ValidateCommandTests {
+
+    private static final CrisisProperties US_LINES = new CrisisProperties(List.of(
+            new CrisisResource("911", "Emergency", "911", null, null, null, null, List.of()),
+            new CrisisResource("poison-control", "Poison Control", "1-800-222-1222", null, null, null, null, List.of())), Map.of());
 
     @TempDir
     Path temp;
@@ -71,6 +77,14 @@ class ValidateCommandTests {
     }
 
     @Test
+    void crisisLineNotConfiguredHereIsAWarning() {
+        IntentFolderFixture.edit(dir.resolve("overdose-info.yml"), "poison-control", "poison-hotline");
+
+        assertThat(run()).isZero();
+        assertThat(output()).containsPattern("intents/overdose-info\\.yml:\\d+: resource 'poison-hotline' is not a configured crisis line");
+    }
+
+    @Test
     void sameMeaningOnceNormalisedIsAWarning() {
         String example = firstExample("thanks");
         IntentFolderFixture.edit(dir.resolve("goodbye.yml"), "examples:\n", "examples:\n  - " + example + " ...\n");
@@ -87,12 +101,12 @@ class ValidateCommandTests {
     private int run() {
         IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of("greeting"));
         ValidateCommand command = new ValidateCommand(loader(), settings,
-                new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3), new IntentWarnings(settings));
+                new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3), new IntentWarnings(settings, US_LINES));
         return command.run(List.of(dir.toString(), "--no-confusion"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }
 
     private static IntentLoader loader() {
-        return new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN"), Set.of("911", "988", "crisis-text-line", "poison-control"));
+        return new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN"));
     }
 
     private String output() {

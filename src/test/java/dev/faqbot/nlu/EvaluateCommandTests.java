@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class EvaluateCommandTests {
         Path out = temp.resolve("report");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        int code = new EvaluateCommand(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN"), Set.of()),
+        int code = new EvaluateCommand(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
                 new ClassifierProperties(0.5, 0.12, 0.5, 1, 50, 0.3),
                 new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of()))
                 .run(List.of(dir.toString(), "--folds=3", "--dev=" + dev, "--out=" + out), new PrintStream(bytes, true, StandardCharsets.UTF_8));
