@@ -28,6 +28,9 @@ public class IntentLoader {
     /** Crisis phrases staff can extend, relative to the intents folder (read by the safety feature). */
     public static final String CRISIS_FILE = "crisis/phrases.yml";
 
+    /** More crisis messages that train the classifier's crisis classes, relative to the intents folder. */
+    public static final String CRISIS_EXAMPLES_FILE = "crisis/examples.yml";
+
     private final ClinicProperties clinic;
 
     public IntentLoader(ClinicProperties clinic) {

@@ -4,7 +4,8 @@ import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.CrossValidation;
 import dev.faqbot.nlu.EvaluationReport;
-import dev.faqbot.nlu.TrainingSet;
+import dev.faqbot.nlu.ModelTrainer;
+import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
 import java.io.PrintStream;
@@ -60,6 +61,7 @@ class ValidateCommand implements CliCommand {
             if (Files.exists(phrases)) {
                 rules = CrisisRules.load(phrases);
             }
+            CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
         } catch (CrisisRulesException e) {
             errors.addAll(e.problems());
         }
@@ -70,7 +72,7 @@ class ValidateCommand implements CliCommand {
         }
         List<IntentProblem> found = warnings.check(catalog, dir);
         if (confusion) {
-            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog, rules.classifierExamples()), classifier, 3, 7));
+            EvaluationReport report = EvaluationReport.of(CrossValidation.run(ModelTrainer.trainingSet(catalog, dir, rules), classifier, 3, 7));
             found.addAll(warnings.confusions(report, dir));
         }
         found.forEach(w -> out.println("  warning: " + w));

@@ -71,7 +71,7 @@ class EvaluateCommand implements CliCommand {
         }
         Path phrases = dir.resolve("crisis/phrases.yml");
         CrisisRules rules = Files.exists(phrases) ? CrisisRules.load(phrases) : CrisisRules.builtIn();
-        TrainingSet set = TrainingSet.of(catalog, rules.classifierExamples());
+        TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
         out.printf("Evaluating %d intents, %d training messages, %d folds...%n%n", catalog.intents().size(), set.examples().size(), folds);
         EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42));
         out.print(report.render(12));

@@ -2,6 +2,7 @@ package dev.faqbot.nlu;
 
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import java.nio.file.Path;
 
@@ -16,11 +17,20 @@ public class ModelTrainer {
         this.settings = settings;
     }
 
-    /** @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule */
+    /**
+     * @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule
+     * @throws dev.faqbot.safety.CrisisRulesException when the crisis examples file is broken
+     */
     public LiveModel build(Path dir, CrisisRules crisisRules) {
         IntentCatalog catalog = loader.load(dir);
         long start = System.nanoTime();
-        IntentModel model = IntentModel.train(TrainingSet.of(catalog, crisisRules.classifierExamples()), settings);
+        IntentModel model = IntentModel.train(trainingSet(catalog, dir, crisisRules), settings);
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Everything the classifier learns from: intents, out-of-scope messages and both sources of crisis examples. */
+    public static TrainingSet trainingSet(IntentCatalog catalog, Path dir, CrisisRules crisisRules) {
+        return TrainingSet.of(catalog, CrisisExamplesFile.merge(crisisRules.classifierExamples(),
+                CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE))));
     }
 }
