@@ -82,7 +82,7 @@ public final class TextNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
-        s = s.replace("special k", "ketamine").replace("k-hole", "khole").replace("k hole", "khole")
+        s = s.replace("special k", "ketamine specialk").replace("k-hole", "khole").replace("k hole", "khole").replace("$", " cost ")
                 .replace("side-effect", "side effect").replace("nasal spray", "nasalspray")
                 .replace("ketamine therapy", "ketamine").replace("ketamine treatment", "ketamine");
         s = STRETCHED.matcher(s).replaceAll("$1$1");
