@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ipBurst messages one client address may send at once, across its connections and HTTP calls
  * @param ipPerMinute messages per minute one client address regains
  * @param trackedAddresses most client addresses remembered at once (least recently seen are forgotten)
+ * @param redisUrl when set (e.g. {@code redis://10.0.0.5:6379}), address limits are shared by every instance
+ *                 through Redis; otherwise each instance keeps its own
  */
 @ConfigurationProperties("faqbot.limits.rate")
 public record RateLimitProperties(
@@ -20,5 +22,6 @@ public record RateLimitProperties(
         @DefaultValue("30") int connectionPerMinute,
         @DefaultValue("60") int ipBurst,
         @DefaultValue("240") int ipPerMinute,
-        @DefaultValue("100000") int trackedAddresses) {
+        @DefaultValue("100000") int trackedAddresses,
+        @DefaultValue("") String redisUrl) {
 }

@@ -2,35 +2,40 @@ package dev.faqbot.system;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-connection and per-client-address token buckets (Bucket4j). Address buckets live in a bounded
- * least-recently-used map, so a flood of addresses cannot grow memory without limit.
+ * Per-connection and per-client-address token buckets (Bucket4j). Address buckets are local to this
+ * instance, or shared by all instances through Redis when {@code faqbot.limits.rate.redis-url} is set;
+ * if Redis cannot be reached the message is let through (limits protect capacity; they must never
+ * cost a visitor an answer).
  */
 @Component
-public class RateLimiter {
+public class RateLimiter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
     private final RateLimitProperties settings;
-    private final Map<String, Bucket> byAddress;
+    private final BucketConfiguration addressLimit;
+    private final AddressBuckets addresses;
 
     public RateLimiter(RateLimitProperties settings) {
         this.settings = settings;
-        this.byAddress = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > settings.trackedAddresses();
-            }
-        };
+        this.addressLimit = BucketConfiguration.builder().addLimit(bandwidth(settings.ipBurst(), settings.ipPerMinute())).build();
+        this.addresses = settings.redisUrl().isBlank()
+                ? AddressBuckets.local(settings.trackedAddresses())
+                : AddressBuckets.redis(settings.redisUrl());
     }
 
     /** A fresh bucket for one connection (or one HTTP conversation). */
     public Bucket newConnectionBucket() {
-        return bucket(settings.connectionBurst(), settings.connectionPerMinute());
+        return Bucket.builder().addLimit(bandwidth(settings.connectionBurst(), settings.connectionPerMinute())).build();
     }
 
     /**
@@ -46,19 +51,23 @@ public class RateLimiter {
         if (!probe.isConsumed()) {
             return seconds(probe.getNanosToWaitForRefill());
         }
-        Bucket shared;
-        synchronized (byAddress) {
-            shared = byAddress.computeIfAbsent(address == null ? "unknown" : address,
-                    a -> bucket(settings.ipBurst(), settings.ipPerMinute()));
+        try {
+            ConsumptionProbe shared = addresses.bucketFor(address == null ? "unknown" : address, addressLimit)
+                    .tryConsumeAndReturnRemaining(1);
+            return shared.isConsumed() ? 0 : seconds(shared.getNanosToWaitForRefill());
+        } catch (RuntimeException e) {
+            log.warn("Shared rate limit unavailable ({}); message allowed", e.getClass().getSimpleName());
+            return 0;
         }
-        ConsumptionProbe addressProbe = shared.tryConsumeAndReturnRemaining(1);
-        return addressProbe.isConsumed() ? 0 : seconds(addressProbe.getNanosToWaitForRefill());
     }
 
-    private static Bucket bucket(int burst, int perMinute) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build();
+    @Override
+    public void destroy() {
+        addresses.close();
+    }
+
+    private static Bandwidth bandwidth(int burst, int perMinute) {
+        return Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
     }
 
     private static int seconds(long nanos) {

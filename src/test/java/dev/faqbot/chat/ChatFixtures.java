@@ -38,7 +38,7 @@ final class ChatFixtures {
             List.of(), List.of("s"), null, List.of());
 
     /** Three messages at once per conversation, then one per minute. */
-    static final RateLimiter RATE_LIMITER = new RateLimiter(new RateLimitProperties(true, 3, 1, 1000, 1000, 100));
+    static final RateLimiter RATE_LIMITER = new RateLimiter(new RateLimitProperties(true, 3, 1, 1000, 1000, 100, ""));
 
     static Conversation conversation() {
         return new Conversation("127.0.0.1", RATE_LIMITER.newConnectionBucket());

@@ -1,0 +1,68 @@
+package dev.faqbot.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.bucket4j.Bucket;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTests {
+
+    @Test
+    void connectionBucketLimitsOneConnection() {
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 2, 1, 100, 100, 10, ""));
+        Bucket connection = limiter.newConnectionBucket();
+
+        assertThat(limiter.tryAcquire(connection, "10.0.0.1")).isZero();
+        assertThat(limiter.tryAcquire(connection, "10.0.0.1")).isZero();
+        assertThat(limiter.tryAcquire(connection, "10.0.0.1")).isBetween(1, 60);
+        assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.0.0.1")).as("another connection").isZero();
+    }
+
+    @Test
+    void addressBucketIsSharedByEveryConnectionFromThatAddress() {
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 100, 100, 3, 1, 10, ""));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.0.0.2")).isZero();
+        }
+        assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.0.0.2")).isPositive();
+        assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.0.0.3")).as("another address").isZero();
+    }
+
+    @Test
+    void disabledLimitsLetEverythingThrough() {
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1, 10, ""));
+        Bucket connection = limiter.newConnectionBucket();
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(limiter.tryAcquire(connection, "10.0.0.4")).isZero();
+        }
+    }
+
+    /** Two instances sharing one Redis share each address's limit (run .ci/redis.sh; CI requires it). */
+    @Test
+    void instancesSharingRedisShareTheAddressLimit() {
+        String url = System.getenv("FAQBOT_TEST_REDIS_URL");
+        if (url == null && "1".equals(System.getenv("FAQBOT_REQUIRE_REDIS"))) {
+            throw new AssertionError("FAQBOT_REQUIRE_REDIS=1 but FAQBOT_TEST_REDIS_URL is not set: run .ci/redis.sh");
+        }
+        assumeTrue(url != null, "Redis rate-limit test skipped: run .ci/redis.sh (installs Debian's redis-server)");
+        String address = "10.1.0." + (System.nanoTime() % 250);
+        RateLimitProperties settings = new RateLimitProperties(true, 100, 100, 4, 1, 10, url);
+        RateLimiter first = new RateLimiter(settings);
+        RateLimiter second = new RateLimiter(settings);
+        try {
+            assertThat(first.tryAcquire(first.newConnectionBucket(), address)).isZero();
+            assertThat(second.tryAcquire(second.newConnectionBucket(), address)).isZero();
+            assertThat(first.tryAcquire(first.newConnectionBucket(), address)).isZero();
+            assertThat(second.tryAcquire(second.newConnectionBucket(), address)).isZero();
+
+            assertThat(first.tryAcquire(first.newConnectionBucket(), address)).as("fifth message, either instance").isPositive();
+            assertThat(second.tryAcquire(second.newConnectionBucket(), address)).isPositive();
+        } finally {
+            first.destroy();
+            second.destroy();
+        }
+    }
+}
