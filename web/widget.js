@@ -137,7 +137,6 @@
     '.send{width:44px;height:44px;border:0;border-radius:50%;background:var(--fb-brand);color:var(--fb-on);cursor:pointer;display:flex;align-items:center;justify-content:center;padding:0;flex:none}',
     '.sub{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:2px 10px;margin-top:4px;font-size:13px}','.sub>*{white-space:nowrap}',
     '.sub a{color:#991b1b;font-weight:600}',
-    '.sub span{color:var(--fb-muted)}',
     '@media (max-width:639.98px),(max-height:520px){',
     '.panel,.left .panel{top:var(--fb-vv-top,0);left:0;right:0;bottom:auto;width:100%;max-width:none;height:var(--fb-vv-h,100%);max-height:none;border-radius:0;border:0;padding-top:env(safe-area-inset-top);padding-left:env(safe-area-inset-left);padding-right:env(safe-area-inset-right)}',
     '.open .launcher{display:none}',
@@ -180,7 +179,7 @@
     if (st.o || cfg.open) open(false);
     else if (st.q.length) connect();
     window.addEventListener('online', function () { retryNow(); });
-    window.addEventListener('offline', function () { if (state !== 'online' || ws) setState('offline'); });
+    window.addEventListener('offline', function () { if (!(ws && ws.readyState === 1)) setState('offline'); });
   });
 
   function theme() {
@@ -245,7 +244,7 @@
     });
     var sub = el('div', 'sub');
     sub.appendChild(el('a', 'help-in', 'In crisis? Call or text 988', { href: 'tel:988' }));
-    sub.appendChild(el('span', null, 'Emergency: call 911'));
+    sub.appendChild(el('a', null, 'Emergency: call 911', { href: 'tel:911' }));
     foot.appendChild(form); foot.appendChild(sub);
 
     panel.appendChild(head); panel.appendChild(disc); panel.appendChild(pin); panel.appendChild(log); panel.appendChild(foot);
@@ -336,7 +335,6 @@
         first = crisisCard(r, live);
         append(first);
         if (r.answer && typeof r.answer === 'object') renderReply(r.answer.type ? r.answer : Object.assign({ type: 'answer' }, r.answer), live);
-        if (live) log.scrollTop = Math.max(0, first.offsetTop - 8);
         return first;
       case 'error':
         return append(el('p', 'msg note', t || 'Sorry, that message could not be sent.'));
@@ -463,7 +461,9 @@
     }
     showTyping();
     if (r.type === 'crisis') { st.c = { resources: resources(r) }; renderPin(); }
-    addEntry({ k: 'b', r: r });
+    var node = addEntry({ k: 'b', r: r });
+    // a long reply is read from its start, not from its last line
+    if (node && log.scrollHeight - node.offsetTop + 8 > log.clientHeight) log.scrollTop = node.offsetTop - 8;
     if (!isOpen) { unread++; badge.textContent = unread; badge.hidden = false; labelLauncher(); }
   }
 
@@ -489,7 +489,9 @@
     setState(attempts === 0 ? 'connecting' : attempts >= 4 ? 'offline' : 'reconnecting');
     var sock;
     try { sock = ws = new WebSocket(WS_URL); } catch (e) { ws = null; return failed(); }
+    var hung = setTimeout(function () { if (sock.readyState === 0) sock.close(); }, 10000); // a handshake that never ends
     sock.onopen = function () {
+      clearTimeout(hung);
       everOpened = true; attempts = 0; httpMode = false;
       setState('online');
       flush();
@@ -500,6 +502,7 @@
       if (r && typeof r === 'object' && typeof r.type === 'string') onReply(r);
     };
     sock.onclose = function () {
+      clearTimeout(hung);
       if (ws !== sock) return;
       ws = null;
       // asks sent but not answered go back to the front of the queue

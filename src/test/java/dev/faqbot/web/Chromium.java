@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,6 +21,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Manager never looks for (or downloads) a browser. One browser per test class.
  */
 final class Chromium {
+
+    /** Selenium warns on every start that it has no CDP for this Chromium: true, and not used here. */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(Level.SEVERE);
+    }
 
     private Chromium() {
     }
@@ -42,7 +51,9 @@ final class Chromium {
     private static ChromeOptions options() {
         Path profile;
         try {
-            profile = Files.createTempDirectory("faqbot-chromium-");
+            Path profiles = buildDirectory().resolve("chromium-profiles");
+            Files.createDirectories(profiles);
+            profile = Files.createTempDirectory(profiles, "profile-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,23 +24,28 @@ public final class RequiresChromium implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(BROWSER)) {
-            missing.add(BROWSER.toString());
+        ConditionEvaluationResult result = evaluate(BROWSER, DRIVER, System.getenv("FAQBOT_REQUIRE_BROWSER"));
+        if (result.isDisabled() && told.compareAndSet(false, true)) {
+            System.err.println(result.getReason().orElse(SKIP_LINE));
         }
-        if (!Files.isExecutable(DRIVER)) {
-            missing.add(DRIVER.toString());
+        return result;
+    }
+
+    static ConditionEvaluationResult evaluate(Path browser, Path driver, String requireBrowser) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(browser)) {
+            missing.add(browser.toString());
+        }
+        if (!Files.isExecutable(driver)) {
+            missing.add(driver.toString());
         }
         if (missing.isEmpty()) {
             return ConditionEvaluationResult.enabled("Chromium and ChromeDriver found");
         }
         String line = SKIP_LINE + " (missing " + String.join(", ", missing) + ")";
-        if ("1".equals(System.getenv("FAQBOT_REQUIRE_BROWSER"))) {
+        if ("1".equals(requireBrowser)) {
             throw new IllegalStateException(line.replace("skipped", "cannot run")
                     + "; FAQBOT_REQUIRE_BROWSER=1 makes this a failure");
-        }
-        if (told.compareAndSet(false, true)) {
-            System.err.println(line);
         }
         return ConditionEvaluationResult.disabled(line);
     }

@@ -37,6 +37,14 @@ class WidgetAssetTests {
     }
 
     @Test
+    void widgetIsPlainAsciiSoAnyHostPageCharsetReadsItRight() throws IOException {
+        byte[] source = Files.readAllBytes(WIDGET);
+        for (int i = 0; i < source.length; i++) {
+            assertThat(source[i] >= 0).as("byte %d of widget.js is not ASCII: write it as a \\u escape", i).isTrue();
+        }
+    }
+
+    @Test
     void widgetHasOneGuardedGlobal() throws IOException {
         String js = Files.readString(WIDGET);
         assertThat(js).startsWith("/*!").contains("(function () {").contains("if (window.FaqBotWidget) return;");

@@ -191,7 +191,7 @@ class WidgetChatBrowserTests {
     }
 
     private List<String> texts() {
-        return widget.findAll(".log > *").stream().map(widget::text).toList();
+        return widget.findAll(".log > :not(.typing)").stream().map(widget::text).toList();
     }
 
     /** What the server answers to the same question over HTTP: the curated text the widget must show. */

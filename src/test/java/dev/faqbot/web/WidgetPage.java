@@ -82,7 +82,8 @@ final class WidgetPage {
         if (!isOpen()) {
             launcher().click();
         }
-        wait.until(d -> isOpen() && !findAll(REPLIES).isEmpty());
+        wait.until(d -> isOpen() && !findAll(REPLIES).isEmpty()
+                && Long.valueOf(0).equals(js("return arguments[0].getAnimations().length", find(".panel"))));
         return this;
     }
 
@@ -96,6 +97,11 @@ final class WidgetPage {
     WebElement awaitReplyAfter(int before) {
         wait.until(d -> replies().size() > before);
         return replies().get(before);
+    }
+
+    WebElement lastQuestion() {
+        List<WebElement> questions = findAll(".log > .user");
+        return questions.get(questions.size() - 1);
     }
 
     List<WebElement> replies() {

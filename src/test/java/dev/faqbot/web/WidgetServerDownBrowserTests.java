@@ -2,71 +2,80 @@ package dev.faqbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faqbot.FaqBotApplication;
-import java.util.UUID;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The server goes away under an open widget: the 988 link stays, the widget says it is offline, a
  * question typed meanwhile waits in the queue and is answered once the server is back on the same port.
- * Starts and stops its own application (the shared test context must stay up for the other classes).
+ * The server is taken down by stopping its HTTP connector (the listening socket closes and every open
+ * connection drops, exactly what a browser sees of a dead server) and brought back the same way, so
+ * the shared, already trained application context serves the other browser test classes unchanged.
  */
-@Tag("browser")
-@ExtendWith(RequiresChromium.class)
+@BrowserTest
 class WidgetServerDownBrowserTests {
 
-    private static ConfigurableApplicationContext app;
     private static WebDriver driver;
-    private static int port;
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    private Connector connector;
+    private int port;
 
     @BeforeAll
-    static void start() {
-        app = startServer(0);
-        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    static void startBrowser() {
         driver = Chromium.desktop();
     }
 
     @AfterAll
-    static void stop() {
+    static void stopBrowser() {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.close();
+    }
+
+    @AfterEach
+    void serverBackUp() throws Exception {
+        if (connector != null && !connector.getState().isAvailable()) {
+            startServer();
         }
     }
 
-    private static ConfigurableApplicationContext startServer(int port) {
-        return new SpringApplicationBuilder(FaqBotApplication.class).run(
-                "--server.port=" + port,
-                "--server.shutdown=immediate",
-                "--spring.datasource.url=jdbc:h2:mem:widget-down-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    private void stopServer() throws Exception {
+        connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        port = connector.getLocalPort();
+        connector.stop();
+    }
+
+    private void startServer() throws Exception {
+        connector.setPort(port);
+        connector.start();
     }
 
     @Test
-    void keepsTheCrisisLinkAndQueuesQuestionsWhileTheServerIsDown() {
-        WidgetPage widget = new WidgetPage(driver).loadFresh("http://localhost:" + port + "/");
+    void keepsTheCrisisLinkAndQueuesQuestionsWhileTheServerIsDown() throws Exception {
+        int serverPort = context.getWebServer().getPort();
+        WidgetPage widget = new WidgetPage(driver).loadFresh("http://localhost:" + serverPort + "/");
         widget.open();
         widget.ask("how long do the effects last");
         assertThat(widget.state()).isEqualTo("online");
 
-        app.close();
-        app = null;
-
+        stopServer();
         widget.until(d -> widget.state().equals("offline"));
         assertThat(widget.statusText()).startsWith("Offline");
         assertThat(widget.visible(".help-in[href='tel:988']")).as("988 link in the open panel").isTrue();
         int before = widget.replies().size();
         widget.input().sendKeys("how much does it cost\n");
-        widget.until(d -> !widget.findAll(".log > .user:last-of-type .wait").isEmpty());
+        widget.until(d -> widget.lastQuestion().getText().contains("Waiting to send"));
         Chromium.screenshot(driver, "desktop-06-server-down");
 
         widget.find(".close").click();
@@ -74,7 +83,7 @@ class WidgetServerDownBrowserTests {
         assertThat(widget.visible(".help[href='tel:988']")).as("988 link with the panel closed").isTrue();
         Chromium.screenshot(driver, "desktop-07-server-down-closed");
 
-        app = startServer(port);
+        startServer();
         widget.js("window.dispatchEvent(new Event('online'))"); // as the browser does when the network returns
         widget.until(d -> widget.state().equals("online"));
         WebElement reply = widget.awaitReplyAfter(before);
