@@ -48,7 +48,7 @@ public class ClassificationBenchmark {
         Path intents = Path.of(System.getProperty("bench.intents", "intents"));
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")).load(intents);
         CrisisRules rules = CrisisRules.load(intents.resolve(IntentLoader.CRISIS_FILE));
-        ClassifierProperties settings = new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3);
+        ClassifierProperties settings = new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3, "");
         model = IntentModel.train(TrainingSet.of(catalog, rules.classifierExamples()), settings);
         decider = new IntentDecider(settings);
         texts = message.equals("typical") ? VisitorMessages.QUESTIONS : List.of(VisitorMessages.ofLength(1000));

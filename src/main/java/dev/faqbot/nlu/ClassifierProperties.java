@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cutoff minimum times a feature must occur in training to be kept
  * @param iterations training iterations (quasi-Newton maximum entropy)
  * @param l2Cost L2 regularisation of the maximum entropy model
+ * @param cacheDir where trained models are kept, keyed by their training content, so a restart with
+ *                 unchanged intents skips training; empty to always train
  */
 @ConfigurationProperties("faqbot.classifier")
 public record ClassifierProperties(
@@ -21,5 +23,6 @@ public record ClassifierProperties(
         @DefaultValue("0.7") double crisisThreshold,
         @DefaultValue("1") int cutoff,
         @DefaultValue("100") int iterations,
-        @DefaultValue("0.3") double l2Cost) {
+        @DefaultValue("0.3") double l2Cost,
+        @DefaultValue("data/model-cache") String cacheDir) {
 }

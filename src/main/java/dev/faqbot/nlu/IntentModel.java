@@ -1,6 +1,8 @@
 package dev.faqbot.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +29,22 @@ public final class IntentModel implements IntentClassifier {
         ExtensionLoader.registerAllowedPackage(IntentFeatureGenerator.class.getPackageName());
     }
 
+    private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
 
-    private IntentModel(DocumentCategorizerME categorizer) {
-        this.categorizer = categorizer;
+    private IntentModel(DoccatModel model) {
+        this.model = model;
+        this.categorizer = new DocumentCategorizerME(model);
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static IntentModel read(InputStream in) throws IOException {
+        return new IntentModel(new DoccatModel(in));
+    }
+
+    /** Writes the trained model (the OpenNLP model format; feature generators are re-created by class name). */
+    public void write(OutputStream out) throws IOException {
+        model.serialize(out);
     }
 
     public static IntentModel train(TrainingSet set, ClassifierProperties settings) {
@@ -50,9 +64,8 @@ public final class IntentModel implements IntentClassifier {
         params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
-                    new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
-            return new IntentModel(new DocumentCategorizerME(model));
+            return new IntentModel(DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
+                    new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()})));
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }

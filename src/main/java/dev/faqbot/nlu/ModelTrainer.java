@@ -6,15 +6,20 @@ import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import java.nio.file.Path;
 
-/** Loads and validates an intents folder and trains a model from it: one step for start-up and reload alike. */
+/**
+ * Loads and validates an intents folder and trains a model from it (or takes the cached model trained from
+ * exactly the same content): one step for start-up and reload alike.
+ */
 public class ModelTrainer {
 
     private final IntentLoader loader;
     private final ClassifierProperties settings;
+    private final ModelCache cache;
 
-    public ModelTrainer(IntentLoader loader, ClassifierProperties settings) {
+    public ModelTrainer(IntentLoader loader, ClassifierProperties settings, ModelCache cache) {
         this.loader = loader;
         this.settings = settings;
+        this.cache = cache;
     }
 
     /**
@@ -24,7 +29,8 @@ public class ModelTrainer {
     public LiveModel build(Path dir, CrisisRules crisisRules) {
         IntentCatalog catalog = loader.load(dir);
         long start = System.nanoTime();
-        IntentModel model = IntentModel.train(trainingSet(catalog, dir, crisisRules), settings);
+        TrainingSet set = trainingSet(catalog, dir, crisisRules);
+        IntentModel model = cache.getOrTrain(set, settings, () -> IntentModel.train(set, settings));
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -5,6 +5,7 @@ import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentsProperties;
 import dev.faqbot.safety.CrisisRules;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -23,14 +24,15 @@ class NluConfiguration {
 
     @Bean
     ModelTrainer modelTrainer(IntentLoader loader, ClassifierProperties settings) {
-        return new ModelTrainer(loader, settings);
+        String cacheDir = settings.cacheDir();
+        return new ModelTrainer(loader, settings, new ModelCache(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir)));
     }
 
     @Bean
     LiveModelHolder liveModel(ModelTrainer trainer, IntentsProperties intents, CrisisRules crisisRules) {
         LiveModel model = trainer.build(intents.dir(), crisisRules);
         IntentCatalog catalog = model.catalog();
-        log.info("Serving {} intents trained in {} ms (content {})", catalog.intents().size(), model.trainingMillis(),
+        log.info("Serving {} intents, model ready in {} ms (content {})", catalog.intents().size(), model.trainingMillis(),
                 catalog.contentHash().substring(0, 12));
         return new LiveModelHolder(model);
     }

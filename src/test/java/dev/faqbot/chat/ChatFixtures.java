@@ -50,7 +50,7 @@ final class ChatFixtures {
     static ChatService chatService(CrisisScreen screen, IntentClassifier classifier, SimpleMeterRegistry registry,
                                    ApplicationEventPublisher events) {
         IntentCatalog catalog = new IntentCatalog(Map.of("greeting", GREETING, "side-effects", SIDE_EFFECTS), List.of(), "h", Instant.now());
-        ClassifierProperties settings = new ClassifierProperties(0.45, 0.12, 0.5, 1, 10, 0.3);
+        ClassifierProperties settings = new ClassifierProperties(0.45, 0.12, 0.5, 1, 10, 0.3, "");
         ReplyFactory replies = new ReplyFactory(
                 new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again."),
                 new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class IntentDeciderTests {
 
-    private final IntentDecider decider = new IntentDecider(new ClassifierProperties(0.45, 0.12, 0.5, 1, 100, 0.3));
+    private final IntentDecider decider = new IntentDecider(new ClassifierProperties(0.45, 0.12, 0.5, 1, 100, 0.3, ""));
 
     @Test
     void answersWhenTheBestIntentClearsTheThreshold() {
