@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,26 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The widget on the demo clinic page, in desktop Chromium, against the real server. */
 @BrowserTest
-class WidgetChatBrowserTests {
-
-    private static WebDriver driver;
+class WidgetChatBrowserTests extends OneBrowserPerClass {
 
     @LocalServerPort
     int port;
 
     private WidgetPage widget;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void newVisitor() {

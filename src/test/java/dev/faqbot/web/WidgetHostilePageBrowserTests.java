@@ -3,10 +3,7 @@ package dev.faqbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,24 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * fonts, a full-width banner at the top z-index, the host element itself hidden), embedded twice.
  */
 @BrowserTest
-class WidgetHostilePageBrowserTests {
-
-    private static WebDriver driver;
+class WidgetHostilePageBrowserTests extends OneBrowserPerClass {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void staysIntactAndUsableUnderAHostileStylesheetAndLeavesThePageAlone() {

@@ -3,11 +3,8 @@ package dev.faqbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.catalina.connector.Connector;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -21,27 +18,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * the shared, already trained application context serves the other browser test classes unchanged.
  */
 @BrowserTest
-class WidgetServerDownBrowserTests {
-
-    private static WebDriver driver;
+class WidgetServerDownBrowserTests extends OneBrowserPerClass {
 
     @Autowired
     WebServerApplicationContext context;
 
     private Connector connector;
     private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.desktop();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @AfterEach
     void serverBackUp() throws Exception {
