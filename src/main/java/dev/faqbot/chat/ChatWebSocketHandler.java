@@ -16,6 +16,7 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,7 +57,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+    public void afterConnectionEstablished(WebSocketSession session) {
         InetSocketAddress remote = session.getRemoteAddress();
         String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
         session.getAttributes().put(CONVERSATION, new Conversation(address, rateLimiter.newConnectionBucket()));
@@ -67,7 +68,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         ChatRequestParser.Parsed parsed = parser.parse(message.getPayload());
         Reply reply = parsed.error() != null
                 ? chat.error(parsed.error(), parsed.id())
@@ -76,7 +77,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
     }
 
     @Override
-    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
         send(session, chat.error(ErrorCode.BINARY, null));
     }
 
@@ -92,10 +93,16 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
         session.getAttributes().remove(SENDER);
     }
 
-    private void send(WebSocketSession session, Reply reply) throws IOException {
+    /** Sends a reply; a client that went away (or is too slow and gets dropped) is no error of ours. */
+    private void send(WebSocketSession session, Reply reply) {
         WebSocketSession sender = (WebSocketSession) session.getAttributes().getOrDefault(SENDER, session);
-        if (sender.isOpen()) {
+        if (!sender.isOpen()) {
+            return;
+        }
+        try {
             sender.sendMessage(new TextMessage(mapper.writeValueAsString(reply)));
+        } catch (IOException | IllegalStateException | SessionLimitExceededException e) {
+            log.debug("Reply not delivered, client gone or too slow: {}", e.getClass().getSimpleName());
         }
     }
 

@@ -18,10 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("faqbot.limits")
 public record LimitsProperties(
         @DefaultValue("1000") int maxMessageChars,
-        @DefaultValue("8192") int maxFrameChars,
+        @DefaultValue("4096") int maxFrameChars,
         @DefaultValue("1024") int maxBinaryFrameBytes,
         @DefaultValue("8") int maxJsonDepth,
         @DefaultValue("16") int maxJsonFields,
-        @DefaultValue("50000") int maxConnections,
+        @DefaultValue("25000") int maxConnections,
         @DefaultValue("30m") Duration idleTimeout) {
 }
