@@ -22,7 +22,7 @@ public record ClassifierProperties(
         @DefaultValue("0.12") double clarifyMargin,
         @DefaultValue("0.7") double crisisThreshold,
         @DefaultValue("1") int cutoff,
-        @DefaultValue("100") int iterations,
+        @DefaultValue("60") int iterations,
         @DefaultValue("0.3") double l2Cost,
         @DefaultValue("data/model-cache") String cacheDir) {
 }

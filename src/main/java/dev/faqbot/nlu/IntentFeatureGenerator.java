@@ -10,7 +10,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Features of a normalised message for the document categorizer: stemmed words, stemmed word
- * bigrams (stop words skipped) and character 3- and 4-grams of each word, which carry typos
+ * bigrams (stop words skipped) and character 4-grams of each word, which carry typos
  * ("infusoin", "esketamin") to the right intent. Stateless apart from a per-thread stemmer,
  * so one instance serves every session.
  */
@@ -19,6 +19,12 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
     private static final Set<String> STOP = Set.of("a", "an", "the", "i", "is", "am", "are", "to", "of", "and",
             "or", "in", "on", "it", "do", "does", "be", "for", "my", "me", "you", "your", "this", "that", "can",
             "with", "at", "so", "if", "about", "just", "what", "how", "we", "will", "would", "there", "any");
+
+    /**
+     * Character 4-grams: with 3-grams added, cross-validation and the dev sets were no better (more wrong
+     * answers, 1.7x the training time).
+     */
+    private static final int CHAR_GRAM = 4;
 
     private static final ThreadLocal<SnowballStemmer> STEMMER =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
@@ -51,10 +57,8 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
             return;
         }
         String padded = "<" + token + ">";
-        for (int n = 3; n <= 4; n++) {
-            for (int i = 0; i + n <= padded.length(); i++) {
-                features.add("c=" + padded.substring(i, i + n));
-            }
+        for (int i = 0; i + CHAR_GRAM <= padded.length(); i++) {
+            features.add("c=" + padded.substring(i, i + CHAR_GRAM));
         }
     }
 }

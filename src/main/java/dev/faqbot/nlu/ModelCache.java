@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class ModelCache {
 
     /** Bump when features or normalisation change, so old models are never reused. */
-    static final String FEATURES_VERSION = "features-3";
+    static final String FEATURES_VERSION = "features-4";
     private static final int KEPT = 4;
     private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
 
