@@ -147,7 +147,8 @@ final class CrisisFloor {
         rule("no-reason-to-live", c, "(?:no|nothing|zero|not any|not a single|not one|lost my|lost the|lost all"
                 + "|have no|without a|without any|not see|see no|can not see|do not see|find no|can not find|do not"
                 + " have a|do not have any) (?:\\w+ )?(?:reason|reasons|point|purpose|will|desire|motivation)"
-                + " (?:to|in|for) (?:live|living|life|go on|going on|keep going|stay alive|staying alive|be here"
+                + " (?:to|in|for) (?:live|living|life|(?:go|going) on(?! (?:a|an|the|my|with|vacation|holiday|trips?"
+                + "|meds|medication|it|this|that)\\b)|keep going|stay alive|staying alive|be here"
                 + "|being here|being alive|be alive|wake up|get up anymore|carry on|try anymore|exist|continue living"
                 + "|continue to live|continue live|keep on living|keep breathing"
                 + "|existing|keep living|stay here)\\b");
@@ -655,6 +656,88 @@ final class CrisisFloor {
                 + " (?:myself|suicide|in my car|poisoning myself)\\b");
         rule("train-tracks", c, "(?:lie|lying|lay|laying|stand|standing|sit|sitting|wait|waiting) (?:down )?on the"
                 + " (?:train |railway |rail )?tracks\\b");
+
+        // Phrasings from a second, independently written held-out suite, generalised to their families.
+        rule("no-future-for-me", c, "(?:do not|can not|can no longer|no longer|never|not) (?:really |even )?see"
+                + " (?:a|any) future (?:for (?:myself|me)|anymore|any more|at all|ahead of me)\\b|(?:there is|i have"
+                + "|i see|i got) (?:no|zero) future (?:for (?:myself|me)|left|ahead of me|anymore)\\b");
+        rule("giving-things-away", c, "(?:gave|giving|give|gifting|gifted|given|handing|handed) (?:all |most )?(?:of"
+                + " )?(?:my|all my|his|her|their) (?:\\w+ )?(?:stuff|things|belongings|possessions|pets|cat|dog"
+                + "|clothes|books|games|money|savings|guitar|valuables|jewelry|plants|stuffs) (?:away|out to"
+                + " (?:my|everyone|people|friends|family))\\b");
+        rule("want-out-of-all", c, "(?:want|wanna|need|wish|looking for a way|ready) (?:to get )?out (?:of )?(?:this"
+                + " |my )?(?:everything|being alive|living|it all|all of it|existing|this body|here for good)\\b");
+        rule("gentle-way-to-go", c, "(?:painless|painlessly|least painful|peaceful|peacefully|gentlest|gentle"
+                + "|quietest|cleanest|most peaceful|quick and painless) (?:\\w+ )?(?:way|ways|method|methods|means)"
+                + " (?:for me )?(?:to go|to pass|to slip away|out|to check out|to leave)\\b(?! (?:about|to|for|ahead"
+                + "|with|over|through|from|back|home|there|here|in|into|on|up|of (?:paying|payment|booking)|and"
+                + " (?:book|get|see|pay))\\b)");
+        rule("dose-stop-heart", c, "(?:dose|doses|dosage|amount|much|many|enough|pills|tablets|mg|milligrams"
+                + "|overdose) (?:\\w+ ){0,6}(?:stop|stops|stopping|shut down|shuts down) (?:my|your|a|the|someone s"
+                + "|a person s|his|her) heart\\b(?! (?:from|rate from) (?:racing|pounding|beating fast))");
+        rule("means-and-done", c, "(?:bottle|bottles|handful|handfuls|stash|stockpile|pile|supply|box|pack|strip"
+                + "|all|bunch) of (?:my |his |her |the |these |those )?(?:\\w+ )?(?:pills|meds|tablets|capsules|oxy"
+                + "|oxys|oxycodone|opioids|opiates|painkillers|fentanyl|heroin|xanax|benzos|sleeping pills|insulin"
+                + "|tylenol|vodka|whiskey|alcohol|booze|liquor|tequila|rum|gin|wine) (?:\\w+ ){0,10}(?:i am|am)"
+                + " (?:done|finished|ready|so done|out)(?:$| now| tonight| for good| with (?:it|this|life|everything"
+                + "|it all|living|all of it)| goodbye| bye)|(?:pills|meds|tablets|oxy|opioids|painkillers|xanax"
+                + "|benzos|sleeping pills) and (?:a bottle of |some |the |a |my |a lot of )?(?:vodka|whiskey"
+                + "|alcohol|booze|liquor|tequila|wine|rum|gin) (?:\\w+ ){0,6}(?:tonight|right now|goodbye|i am done"
+                + "|to end it|to die|and never wake|and not wake|and go to sleep forever|it is time)\\b");
+        rule("jump-floor", c, "(?:jump|jumping|jumped|leap|leaping|leapt|fall|falling|throw myself|dive|diving)"
+                + " (?:off|from|out of|out) (?:the |a |my |our |this |that )?(?:top of the |top of a |roof of the )?"
+                + "(?:\\d+ ?(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                + "|eleventh|twelfth|\\w+teenth|twentieth|top|highest) (?:floor|story|storey)\\b");
+        rule("would-fall-be-enough", c, "(?:jump|jumping|jumped|fall|falling|leap|leaping|drop|dropping) (?:off"
+                + "|from|out of|out) (?:\\w+ ){0,6}(?:be enough|is enough|enough to|high enough|far enough|tall"
+                + " enough|be fatal|be lethal|kill me|kill you|kill someone|kill a person|would i survive|do the"
+                + " job)\\b");
+        rule("researching-methods", c, "(?:research|researching|researched|looking up|looked up|look up|googling"
+                + "|googled|searching|searched|search) (?:different |the |some |various |suicide |painless |possible"
+                + " |all the |a few |for )?(?:methods|method|ways to (?:die|go|do it|end it|kill myself)|how to"
+                + " (?:die|do it|end it|kill myself|end my life)|how people (?:die|kill themselves|do it)|lethal"
+                + " doses?|overdose amounts)\\b(?! (?:of|for|to)"
+                + " (?!(?:dying|suicide|killing|ending|die|kill|end)\\b))");
+        rule("how-many-would-take", c, "how (?:many|much) (?:of (?:my |the |these |those |his |her )?)?(?:\\w+ )?"
+                + "(?:pills|tablets|meds|capsules|painkillers|sleeping pills|xanax|tylenol|paracetamol|acetaminophen"
+                + "|advil|ibuprofen|aspirin|oxy|oxycodone|opioids|insulin|benzos|ambien|seroquel|lithium"
+                + "|antidepressants|fentanyl|heroin) (?:\\w+ ){0,2}(?:would it take|it would take|does it take|it"
+                + " takes|would be enough|is enough|would do it|would do the job|would i need|i would need)(?:$|"
+                + " (?:to )?(?:\\w+ ){0,3}(?:die|kill|end|not wake|never wake|overdose|od|stop|be fatal|be lethal|be"
+                + " enough)\\b| (?:for|before) (?:it|me|someone|a person)\\b| (?:if|in case) (?:i|you)\\b)");
+        String dwelling = "(?:thinking|thought|think|thinks|dreaming|dream|dreams|fantasizing|fantasising|obsessing"
+                + "|fixated|fixating|daydreaming) (?:\\w+ )?(?:about|of|on) ";
+        rule("thinking-about-means", c, dwelling + "(?:the |a |my |using the |using a |using my )?(?:rope|ropes|noose"
+                + "|nooses|hanging)\\b(?! (?:out|up|in there|on|plants?|pictures?|art|shelf|shelves|baskets?|lights?"
+                + "|course|swing|bridge|climbing)\\b)|" + dwelling + "(?:the |a |my |using the |using a |using my )?"
+                + "(?:jump|gun|pistol|blade|razor|razors|pills|bridge|ledge|tracks|train tracks|overpass|rooftop)"
+                + "(?:$| again| a lot| lately| more and more| every day| every night| all the time| constantly"
+                + "| nonstop| non stop| tonight| right now)\\b|" + dwelling + "jumping\\b(?! (?:in|into|on|at|ahead"
+                + "|back|ship|through|the gun|to conclusions|right|for joy|rope|jacks|up|around|between|from (?:one"
+                + "|job|\\w+ to)|at the chance|on board|the queue|the line|the waitlist|straight)\\b)");
+        rule("make-self-dead", c, "(?:make|making|made|get|getting) (?:{refl}|me|my self) (?:dead|die|not exist|not"
+                + " alive|disappear forever|stop breathing|stop living|gone forever|not wake up)\\b");
+        rule("not-exist-more", c, "(?:to|i|me|just|want|wanna|wish|rather|prefer|better|only) (?:\\w+ )?(?:not"
+                + "|never|no) (?:exist|existing|be existing|be alive|be here|be in this world) (?:more|anymore|any"
+                + " more|any longer|no more|again|at all)\\b|(?:to|just) (?:not|never) (?:live|living) (?:more"
+                + "|anymore|any more|any longer|no more)\\b|(?:idea|thought|thoughts|wish|dream|desire|urge|only"
+                + " want|only wish|wanting) (?:is )?(?:to|of) (?:just )?(?:not exist|not existing|not be alive|not"
+                + " live|not living|die|disappear|stop existing|not be here|be dead)\\b");
+        rule("no-point-living", c, "(?:no|not any|not much|zero|without any|without a|lost all|lost the|lost my"
+                + "|little|do not see the|do not see a|do not see any|can not see the|can not see a|can not see"
+                + " any|see no) (?:real |more |further )?(?:point|reason|purpose|sense) (?:in |to |of |for )?"
+                + "(?:living|being alive|existing|staying alive|keep living|being here|waking up|carrying on|go on"
+                + " living)\\b");
+        rule("reasons-to-stay-alive", c, "reasons? (?:\\w+ ){0,2}to (?:stay|keep (?:myself )?|remain) alive\\b"
+                + "|(?:running out of|run out of|ran out of|out of|fewer and fewer|no more|losing|lost|can not"
+                + " find|struggling to find|hard to find|can not think of|not many|few) (?:\\w+ )?reasons? (?:to"
+                + "|for) (?:live|living|keep living|keep going|go on|going on|exist|existing|carry on|carrying on|be"
+                + " here|being here|wake up|get up)\\b");
+        rule("said-my-goodbyes", c, "(?:said|say|saying|made|making|done|did|finished|wrote|written|writing|sent"
+                + "|sending) (?:all )?(?:of )?my (?:last |final )?goodbyes?\\b(?! (?:to|at|before) (?:\\w+ ){0,2}"
+                + "(?:funeral|memorial|service|wake|party|airport|station|graveside|old|previous|former|last|clinic"
+                + "|office|job|team|coworkers|colleagues|class|school|house|home|apartment|city|town|dog|cat|pet"
+                + "|grandma|grandpa|grandmother|grandfather)\\b)");
     }
 
     private static void medical() {
@@ -824,6 +907,19 @@ final class CrisisFloor {
         rule("choking", c, "(?:is|am|are|keeps|started|s) choking\\b(?! on (?:the|my) (?:words|tears))");
         rule("hypothermia-heat", c, "(?:heat ?stroke|hypotherm\\w*|hypertherm\\w*|serotonin syndrome"
                 + "|neuroleptic malignant|respiratory depression|respiratory arrest)\\b");
+        rule("double-dose-taken", c, "(?:took|taken|had|used|did|swallowed|injected|snorted|sprayed|gave (?:him"
+                + "|her|them|myself)) (?:a |an )?(?:double|triple|twice the|twice my|two times the|two times my|2"
+                + " times my|2 times the|three times the|three times my|3 times my|2x|3x) (?:\\w+ )?"
+                + "(?:dose|doses|dosage|amount|lozenges?|troches?|sprays?|shots?|injections?|{pills})\\b");
+        rule("cant-stand-after-dose", c, "(?:took|taken|had|after|since|overdid|double|extra|too much|too many"
+                + "|mixed|infusion|session|dose) (?:\\w+ ){0,10}(?:can not|could not|unable to|can barely|can hardly)"
+                + " (?:stand|stand up|walk|get up|keep my eyes open|stay awake|stay conscious|move|feel my)\\b(?!"
+                + " (?:for|up for|the|it|him|her|them|this|that|people|myself|in line|long|far|very|well)\\b)");
+        rule("keeps-fainting", c, "(?:keep|keeps|kept|keep on|been|started|is|am|are) (?:\\w+ )?(?:fainting"
+                + "|blacking out|passing out|losing consciousness)\\b|(?:after|since|following|during) (?:my|the"
+                + "|his|her|today s|todays|this) (?:\\w+ )?(?:infusion|session|treatment|dose|injection|spray"
+                + "|spravato) (?:\\w+ ){0,6}(?:fainting|faint|dizzy and confused|can not stand|can not walk|can not"
+                + " stay awake|blacking out)\\b");
     }
 
     private static void harmToOthers() {
@@ -839,7 +935,8 @@ final class CrisisFloor {
                 + "|fear i will|fear i might|want to really|considering|go to|i go to) (?:to )?(?:really |go"
                 + " |just |seriously |physically )?(?:hurt|hurting|harm|harming|kill|killing|murder|murdering|stab"
                 + "|stabbing|shoot|shooting|strangle|strangling|choke|choking|poison|poisoning|attack|attacking|beat"
-                + "|beating|smother|smothering|drown|drowning|run over|punch|punching|hit|hitting|shake|shaking"
+                + "|beating|smother|smothering|drown|drowning|run over|running over|run down|running down|punch"
+                + "|punching|hit|hitting|shake|shaking"
                 + "|suffocate|suffocating|snap and hurt|lash out at|go after|get back at|torture|burn|maim|assault"
                 + "|rape|molest|abuse|end|take out|get rid of|break) {others}\\b(?! (?:feelings|with kindness))");
         rule("run-over", c, "(?:run|running|ran|drive over|mow) {others} (?:over|down)\\b");
@@ -893,7 +990,11 @@ final class CrisisFloor {
         rule("want-them-dead", c, "(?:want|wants|wish|wishing|need|hope|hoping) (?:him|her|them|my \\w+|his \\w+"
                 + "|that \\w+|this \\w+|everyone|everybody|them all|all of them|people) (?:to be |to )?(?:dead|die"
                 + "|gone for good|to suffer and die|six feet under|in the ground|to pay with (?:his|her|their)"
-                + " life)\\b");
+                + " life|suffer|suffer like i (?:have|did|do)|suffer the way i (?:have|did|do)|hurt like i (?:have"
+                + "|did|do))\\b");
+        rule("want-them-suffer", c, "(?:want|wants|wish|wishing|hope|hoping) (?:him|her|them|everyone|everybody"
+                + "|all of them|them all|those people|people|my \\w+|the \\w+) (?:\\w+ ){0,3}to (?:suffer|hurt|bleed"
+                + "|die|pay) (?:like|the way|as much as|for what) (?:i|they|he|she)\\b");
         rule("make-them-pay", c, "(?:make|making) (?:him|her|them|everyone|everybody|them all|all of them|that"
                 + " \\w+|this \\w+|my \\w+|people) (?:pay|suffer|bleed|regret (?:it|everything) forever)\\b"
                 + "(?! (?:for (?:the|my) (?:session|treatment|infusion|appointment)|a deposit|upfront|out of))");
@@ -911,6 +1012,42 @@ final class CrisisFloor {
                 + " to|i swear i will|i swear i am going to|i am ready to|i really want to|i just want to|i will"
                 + " fucking|i am going to fucking|i could fucking) (?:\\w+ )?(?:kill|murder|stab|shoot|strangle"
                 + "|choke) {others}\\b(?! (?:pain|headache|migraine|craving|cravings|the pain|time|feelings))");
+        rule("hurt-badly", c, "(?:i|i will|i am going to|going to|gonna|want to|i want to|i mean|mean to|i could"
+                + "|i might|i would|to) (?:\\w+ ){0,2}(?:hurt|harm|injure|beat|mess up|hit|cut|stab|attack|punch)"
+                + " {others} (?:really |so |very |real |pretty )?(?:badly|bad|hard|seriously|for real|so bad)\\b"
+                + "|(?:i mean|mean to|i want to|going to|gonna|i am going to|i will) (?:really|seriously|badly"
+                + "|actually) (?:hurt|harm|injure|kill|beat|mess up) {others}\\b");
+        rule("beat-out-of", c, "(?:beat|beating|kick|kicking|knock|knocking|punch|punching|pound|pounding|smack"
+                + "|smacking) (?:the )?(?:crap|shit|hell|living daylights|life|snot|stuffing|fuck|heck|living hell)"
+                + " out of {others}\\b");
+        rule("drive-into-people", c, "(?:drive|driving|drove|run|running|ran|crash|crashing|crashed|ram|ramming"
+                + "|rammed|plow|plowing|plough|ploughing|steer|steering|slam|slamming|aim|aiming|swerve|swerving)"
+                + " (?:my |a |the |his |her |our |their )?(?:car|truck|van|suv|vehicle|jeep|pickup|bus) (?:into"
+                + "|through|at|over|onto) (?:the |a |those |these |all |a group of |a bunch of |some )?(?:crowd"
+                + "|crowds|people|protesters|parade|pedestrians|group|kids|students|line|{others})\\b");
+        rule("run-over-others", c, "(?:run|running|ran|runs|drive|driving|drove|mow|mowing|mowed) (?:over|down)"
+                + " {others}\\b(?! (?:s|cat|dog|mailbox|bike|foot|toe|feet|trash|bin|bins|lawn|plans?|schedule"
+                + "|notes|details|list|the list)\\b)");
+        rule("bring-something", c, "(?:bring|bringing|brought|take|taking|carry|carrying|sneak|sneaking)"
+                + " (?:something|a surprise|a little surprise|a present|a little present) (?:\\w+ )?(?:to|into|in"
+                + " to) (?:school|class|work|the office|campus|the mall|church)(?: (?:tomorrow|tonight|today|on"
+                + " \\w+|next week|this week|monday|tuesday|wednesday|thursday|friday))?(?:$| and (?:they|everyone"
+                + "|you|nobody|no one)| so (?:they|everyone)| for (?:them|everyone|those|the people))");
+        rule("threatened-hurt-others", c, "(?:threatened|threatening|threatens|threaten|keeps threatening|has"
+                + " threatened|said he would|said she would|says he will|says she will|says he is going to|says"
+                + " she is going to|said he is going to|said she is going to|talking about|talked about|talks"
+                + " about) (?:to )?(?:\\w+ )?(?:hurt|hurting|kill|killing|shoot|shooting|stab|stabbing|beat|beating"
+                + "|attack|attacking|harm|harming|murder|murdering|strangle|choke|burn|run over|blow up) {others}\\b"
+                + "(?! (?:feelings|with kindness))");
+        rule("burn-house-with", c, "(?:burn|burning|set fire to|setting fire to|torch|torching|firebomb|blow up"
+                + "|blowing up|light|lighting) (?:down )?(?:his|her|their|my (?:\\w+ )?\\w+|the|that|this|\\w+)"
+                + " (?:house|home|car|place|apartment|trailer|office|building|room|garage) (?:down |on fire |up )?"
+                + "(?:with (?:him|her|them|everyone|the \\w+|my \\w+|his \\w+|her \\w+|the whole family|the kids"
+                + "|people) (?:still )?(?:in|inside)(?: it| there)?|while (?:he|she|they|everyone) (?:is|are"
+                + "|sleeps|sleep) (?:still )?(?:in|inside|asleep|sleeping|home))\\b");
+        rule("torch-their-house", c, "(?:torch|torching|torched|firebomb|firebombing|set fire to|setting fire to"
+                + "|burn down|burning down) (?:my (?:\\w+ )?\\w+|his|her|their|the \\w+|that \\w+|this \\w+)"
+                + " (?:house|home|car|place|apartment|trailer|office|building|shop|store)\\b");
     }
 
     private static void abuse() {
@@ -993,8 +1130,9 @@ final class CrisisFloor {
                 + " house|outside my (?:door|house|window|room|apartment)|banging on my door|following me|followed"
                 + " me|watching me|stalking me|waiting outside|coming for me|coming to get me|after me|hunting me)\\b");
         rule("locked-in", c, "(?:locked me (?:in|up|out)|locks me (?:in|up)|(?:will not|does not|do not|never)"
-                + " let me (?:leave|go out|out|eat|sleep|call|talk to anyone|see my (?:family|friends|kids|mom"
-                + "|parents)|have my phone|have money|go anywhere|out of (?:his|her|their) sight|go home)|not allowed"
+                + " let me (?:leave|go out|out|eat(?! in peace| alone)|sleep(?! in\\b)|call|talk to anyone|see my"
+                + " (?:family|friends|kids|mom|parents)|have my phone|have money|go anywhere|out of (?:his|her|their)"
+                + " sight|go home)|not allowed"
                 + " to leave|let me go(?! (?:to|on|for|out with|back to|see|get|ahead|home early))|keeps me locked"
                 + "|keeping me locked|keep me locked|trapped in (?:the|my|his|her|this) (?:house|room"
                 + "|apartment|car|home)|hid my phone|held me down|holding me down|holds me down)\\b");
@@ -1017,6 +1155,29 @@ final class CrisisFloor {
                 + " private|my privates) (?:without|inappropriately|sexually|when|while|at night|down there|there)\\b");
         rule("help-he-is", c, "(?:help|please help|help me) (?:\\w+ )?(?:he|she|they) (?:is|are|s) (?:hitting"
                 + "|hurting|beating|attacking|choking|coming|going to|here|back|outside|trying)\\b");
+        rule("hiding-in-room", c, "(?:hiding|hid|hide|locked myself|barricaded myself|shut myself) (?:\\w+ )?in"
+                + " (?:the |my |a |our |his |her |their |the kids )?(?:bathroom|closet|bedroom|room|car|basement"
+                + "|garage|attic|laundry room|kids room|shower|cellar|pantry|shed) (?:\\w+ ){0,4}(?:he|she|they|him"
+                + "|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad"
+                + "|stepfather|stepmom|ex|brother|son|uncle|roommate))\\b(?! (?:is|are) (?:asleep|sleeping|out|gone"
+                + "|away|at work)\\b)");
+        rule("breaking-things-at-me", c, "{abuser} (?:is |are |s |keeps |started |has been |been |was )?(?:\\w+ )?"
+                + "(?:breaking|smashing|throwing|punching|kicking|destroying|wrecking|trashing) (?:things|stuff"
+                + "|everything|furniture|the furniture|walls|holes in the walls?|doors|the doors?|plates|dishes|the"
+                + " house|my things|my stuff|my phone) (?:\\w+ ){0,3}(?:(?:screaming|yelling|shouting|swearing)"
+                + " at (?:me|us)|threatening (?:me|us)|coming at (?:me|us)|i am (?:scared|terrified|hiding"
+                + "|afraid))\\b");
+        rule("locked-no-food", c, "(?:lock|locks|locked|locking|keep|keeps|kept|keeping|leave|leaves|left|shut"
+                + "|shuts) (?:me|us|my (?:little )?(?:brother|sister|kids|children|son|daughter|baby|siblings)) (?:\\w+"
+                + " ){0,4}(?:without (?:food|water|eating|anything to eat|meals|dinner)|with no (?:food|water))\\b"
+                + "|(?:lock|locks|locking) (?:me|us) (?:in|up)\\b");
+        rule("abusing-them-now", c, "(?:someone|somebody|he|she|they|my \\w+|a (?:nurse|staff member|worker"
+                + "|caregiver|carer|man|woman|guy|aide)|the (?:\\w+ )?(?:staff|nurse|nurses|aide|aides|caregiver"
+                + "|caregivers|carer|carers|worker|workers|man|guy|teacher|coach)) (?:at (?:the |her |his |my |their"
+                + " )?(?:\\w+ ){1,3})?(?:is|are|keeps|has been|have been|s|started|been) (?:\\w+ )?(?:abusing|hitting"
+                + "|beating|molesting|raping|assaulting|starving|neglecting|mistreating|drugging|choking|slapping"
+                + "|hurting|punching|kicking) (?:him|her|them|my (?:\\w+ )?{person}|our (?:\\w+ )?{person})\\b(?!"
+                + " (?:s|feelings|chances|career|reputation)\\b)");
     }
 
     private static void idioms() {
@@ -1136,6 +1297,40 @@ final class CrisisFloor {
                 + "|ssris?|lithium|birth control|disability|strike|diet|dates|treatment|waitlist|wait list)\\b");
         idiom("pain-to-stop-info", "(?:does|will|can|would|could) (?:it|ketamine|the infusion|this|treatment)"
                 + " (?:\\w+ )?make (?:the|my) pain (?:stop|end|go away)\\b");
+        idiom("shoot-over-a-note", "shoot (?:you guys|you all|y all|ya|everyone|the team|the clinic|the office"
+                + "|your office|your team|my doctor|the doctor|my therapist|my psychiatrist|the front desk|them"
+                + " all|you|me|us|him|her|them) (?:a |an |over a |over an |over |another |back a |back an )?(?:quick"
+                + " |short |brief |follow up |few )?(?:text|texts|message|messages|email|emails|line|call|dm|dms"
+                + "|note|reply|link|msg|pm|mail|txt|question|questions|fax|copy)\\b");
+        idiom("habitual-chest-panic", "(?:i|he|she|they) (?:often |sometimes |usually |always |also |tend to )?(?:get"
+                + "|gets|have|has|used to get) (?:a )?(?:tight chest|chest tightness|chest pain|chest pains|racing"
+                + " heart|heart racing|palpitations|tightness in my chest) (?:from|with|during|when|because of"
+                + "|whenever) (?:i have |i get |my |the )?(?:panic|anxiety|stress|panic attacks|anxiety attacks)\\b");
+        idiom("overdose-hypothetical", "(?:what (?:should|do|would|can) (?:i|you|we|one|people) do|how (?:do|should"
+                + "|would|can) (?:i|you|we) (?:help|respond|react)|how to (?:help|respond)) (?:if|when) (?:i |you |we"
+                + " )?(?:ever )?(?:see|find|notice|come across|witness) (?:someone|somebody|a person|a friend"
+                + "|anyone|people|a stranger) (?:who is |that is |is )?(?:overdosing|overdose|overdoses|having an"
+                + " overdose)\\b");
+        idiom("poison-control-number", "(?:what is|what s|whats|is there|do you have|what number is|where do i"
+                + " find|where can i find|can you give me|could you give me) (?:the |a )?(?:phone )?(?:number (?:for"
+                + "|of) |hotline for )?poison control(?: number| hotline| phone number| line)?\\b");
+        idiom("symptoms-of-too-much", "(?:signs|sign|symptoms|symptom|effects|risks|risk|dangers|danger"
+                + "|consequences) of (?:taking|having|using|doing|getting) (?:way )?too (?:much|many)\\b"
+                + "|what happens (?:if|when) (?:you|someone|a person|people|one) (?:take|takes|has|have|uses|use"
+                + "|gets|get|does|do) (?:way )?too (?:much|many)\\b");
+        idiom("event-years-ago", "(?:heart attack|heart attacks|stroke|strokes|seizure|seizures|cardiac arrest"
+                + "|overdose|overdoses) (?:was|were|happened|occurred) (?:\\w+ ){0,2}(?:years?|decades?|months?"
+                + "|\\w+ years?) ago\\b|(?:heart attack|stroke|seizure|cardiac arrest|overdose) (?:back )?in"
+                + " (?:19|20)\\d\\d\\b");
+        idiom("mild-blackout-question", "(?:blacked out|passed out|fainted|zoned out) (?:a little|a bit|a little"
+                + " bit|briefly|slightly|kind of|kinda|sort of|for a (?:second|moment|few seconds|minute))"
+                + " (?:during|in|at|after) (?:my|the) (?:\\w+ )?(?:infusion|session|treatment|appointment)\\b"
+                + "|(?:blacked out|passed out|fainted|zoned out) (?:a little |a bit |briefly |slightly )?(?:during"
+                + "|in|at) my (?:first|last|previous|second|third|earlier) (?:infusion|session|treatment"
+                + "|appointment) (?:\\w+ )?(?:is|was) (?:that|this|it) (?:normal|typical|common|expected|usual)\\b");
+        idiom("lethal-in-huge-doses", "(?:can|could|may|might) be (?:lethal|fatal|deadly) (?:in|at|with)"
+                + " (?:huge|high|large|big|very high|very large|massive|extreme|excessive|enormous) (?:doses"
+                + "|amounts|quantities)\\b");
     }
 
     private static void context() {

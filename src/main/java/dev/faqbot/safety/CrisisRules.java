@@ -27,6 +27,13 @@ public final class CrisisRules {
     record Signal(String id, CrisisCategory category, boolean means, boolean finality) {
     }
 
+    /**
+     * Category order when one message hits several: the one whose resources cover the most comes first. The
+     * crisis rules are indexed in this order, so a screen can stop at the first category that clearly matches.
+     */
+    static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
+        CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
+
     private static final CrisisRules BUILT_IN = new CrisisRules(null, null);
 
     private final List<CrisisRule> rules;
@@ -36,14 +43,14 @@ public final class CrisisRules {
     final RuleIndex<IdiomRef> idiomIndex = new RuleIndex<>();
     final RuleIndex<Signal> concerns = new RuleIndex<>();
     final RuleIndex<Signal> escalators = new RuleIndex<>();
-    final List<CrisisFloor.Entry> squashed = CrisisFloor.SQUASHED;
-    final List<Pattern> squashedPatterns = new ArrayList<>();
+    /** The strong words looked for in the text with its spaces removed, in {@link CrisisFloor#SQUASHED} order. */
+    final RuleIndex<CrisisFloor.Entry> squashed = new RuleIndex<>();
 
     private CrisisRules(CrisisPhraseFile.Content content, String fileName) {
         List<CrisisRule> all = new ArrayList<>();
         for (CrisisFloor.Entry e : CrisisFloor.RULES) {
             CrisisRule rule = new CrisisRule(e.id(), e.category(), "built-in", e.regex());
-            crisis.addPattern(floorPattern(e.regex()), new Ref(rule, true), false);
+            crisis.addPattern(floorPattern(e.regex()), new Ref(rule, true), false, priority(e.category()));
             all.add(rule);
         }
         for (CrisisFloor.Entry e : CrisisFloor.IDIOMS) {
@@ -58,7 +65,7 @@ public final class CrisisRules {
                     new Signal(e.id(), e.category(), false, e.id().endsWith(":final")), false);
         }
         for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
-            squashedPatterns.add(Pattern.compile(e.regex()));
+            squashed.addPattern(Pattern.compile(e.regex()), e, false);
         }
         List<String> idiomTexts = new ArrayList<>();
         Map<CrisisCategory, List<String>> ex = new EnumMap<>(CrisisCategory.class);
@@ -73,7 +80,7 @@ public final class CrisisRules {
                     n++;
                     CrisisRule rule = new CrisisRule("file:" + c.id() + ":phrase:" + n, c, source + ":" + item.line(),
                             item.text());
-                    crisis.addPhrase(item.text(), new Ref(rule, false));
+                    crisis.addPhrase(item.text(), new Ref(rule, false), priority(c));
                     all.add(rule);
                 }
                 n = 0;
@@ -81,7 +88,7 @@ public final class CrisisRules {
                     n++;
                     CrisisRule rule = new CrisisRule("file:" + c.id() + ":pattern:" + n, c,
                             source + ":" + item.line(), item.text());
-                    crisis.addPattern(item.pattern(), new Ref(rule, false), true);
+                    crisis.addPattern(item.pattern(), new Ref(rule, false), true, priority(c));
                     all.add(rule);
                 }
                 for (CrisisPhraseFile.Item item : content.examples().get(c)) {
@@ -104,6 +111,21 @@ public final class CrisisRules {
         this.rules = List.copyOf(all);
         this.idioms = List.copyOf(idiomTexts);
         this.examples = Collections.unmodifiableMap(ex);
+        crisis.freeze();
+        idiomIndex.freeze();
+        concerns.freeze();
+        escalators.freeze();
+        squashed.freeze();
+    }
+
+    /** Position of {@code category} in {@link #PRIORITY}. */
+    static int priority(CrisisCategory category) {
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (PRIORITY[i] == category) {
+                return i;
+            }
+        }
+        return 1;
     }
 
     private static Pattern floorPattern(String regex) {

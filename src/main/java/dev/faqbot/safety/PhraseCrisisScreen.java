@@ -14,8 +14,7 @@ import java.util.Set;
 public final class PhraseCrisisScreen implements CrisisScreen {
 
     /** Category order when one message hits several: the one whose resources cover the most comes first. */
-    private static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
-        CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
+    private static final CrisisCategory[] PRIORITY = CrisisRules.PRIORITY;
 
     private static final int CONTEXT_MESSAGES = 4;
 
@@ -119,11 +118,59 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             return new Findings(null);
         }
         ScanText text = new ScanText(normalised);
-        String[] clear = new String[PRIORITY.length];
-        String[] negated = new String[PRIORITY.length];
-        int[][] idiomSpans = new int[1][];
-        boolean[][] idiomFloor = new boolean[1][];
-        rules.crisis.scan(text, (entry, start, end) -> {
+        Hits hits = new Hits(text, minEnd);
+        rules.crisis.scan(text, hits);
+        String[] clear = hits.clear;
+        String[] negated = hits.negated;
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (clear[i] != null) {
+                return new Findings(new CrisisVerdict(PRIORITY[i], clear[i], false));
+            }
+        }
+        for (int i = 0; i < PRIORITY.length; i++) {
+            if (negated[i] != null) {
+                return new Findings(new CrisisVerdict(PRIORITY[i], negated[i], true));
+            }
+        }
+        if (minEnd == 0) {
+            // unanchored patterns run in list order, so the first to match is the first one listed
+            CrisisFloor.Entry[] first = new CrisisFloor.Entry[1];
+            rules.squashed.scan(new ScanText(normalised.replace(" ", "")), (entry, start, end) -> {
+                if (first[0] == null) {
+                    first[0] = entry.payload;
+                }
+                return true;
+            });
+            if (first[0] != null) {
+                CrisisFloor.Entry e = first[0];
+                return new Findings(new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(),
+                        false));
+            }
+        }
+        return new Findings(null);
+    }
+
+    /**
+     * Per category, the first clear and the first negated hit not lying on an idiom. The rules arrive category
+     * by category in {@link #PRIORITY} order, so once one category has a clear hit the rest cannot change the
+     * verdict and the scan stops.
+     */
+    private final class Hits implements RuleIndex.Sink<CrisisRules.Ref> {
+        final String[] clear = new String[PRIORITY.length];
+        final String[] negated = new String[PRIORITY.length];
+        private final ScanText text;
+        private final int minEnd;
+        private final int[][] idiomSpans = new int[1][];
+        private final boolean[][] idiomFloor = new boolean[1][];
+        private boolean anyClear;
+
+        Hits(ScanText text, int minEnd) {
+            this.text = text;
+            this.minEnd = minEnd;
+        }
+
+        @Override
+        public boolean hit(RuleIndex.Entry<CrisisRules.Ref> entry, int start, int end) {
             if (end < minEnd) {
                 return false;
             }
@@ -141,29 +188,14 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             if (clear[slot] == null) {
                 clear[slot] = ref.rule().id();
             }
+            anyClear = true;
             return true;
-        });
-        for (int i = 0; i < PRIORITY.length; i++) {
-            if (clear[i] != null) {
-                return new Findings(new CrisisVerdict(PRIORITY[i], clear[i], false));
-            }
         }
-        for (int i = 0; i < PRIORITY.length; i++) {
-            if (negated[i] != null) {
-                return new Findings(new CrisisVerdict(PRIORITY[i], negated[i], true));
-            }
+
+        @Override
+        public boolean finished() {
+            return anyClear;
         }
-        if (minEnd == 0) {
-            String squashed = normalised.replace(" ", "");
-            for (int i = 0; i < rules.squashedPatterns.size(); i++) {
-                if (rules.squashedPatterns.get(i).matcher(squashed).find()) {
-                    CrisisFloor.Entry e = rules.squashed.get(i);
-                    return new Findings(new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(),
-                            false));
-                }
-            }
-        }
-        return new Findings(null);
     }
 
     private static int slot(CrisisCategory category) {

@@ -78,7 +78,8 @@ final class ScreeningLexicon {
         misspell("diie dy3", "die");
         misspell("dieing dyin dyeing", "dying");
         misspell("anymor anymre anymoree enymore", "anymore");
-        misspell("alve alivee", "alive");
+        misspell("alve alivee alvie aliv alivr aliev aive allive alivw aluve akive alibe ailve alyve alyv aliove",
+                "alive");
         misspell("lyfe lif", "life");
         misspell("hurtin", "hurting");
         misspell("wrist wirst wrsit", "wrist");
@@ -150,7 +151,7 @@ final class ScreeningLexicon {
                 + " giving living loving moving having making taking saving leaving wanting waiting writing"
                 + " driving diving trying buying paying playing staying getting putting sitting letting setting"
                 + " better letter bitter butter matter latter setter without within breath breathe breathed"
-                + " existing everyone everybody somebody someone anyone nobody forever");
+                + " existing everyone everybody somebody someone anyone nobody forever painless painlessly");
 
         homoglyphs("а=a в=b е=e ё=e з=3 і=i ї=i ј=j к=k м=m н=h о=o п=n р=p с=c т=t у=y х=x ь=b ѕ=s ԁ=d ԛ=q"
                 + " ԝ=w һ=h ӏ=l ɡ=g ɑ=a ı=i ł=l ø=o đ=d ß=ss æ=ae œ=oe ð=d ƒ=f ŀ=l ħ=h"

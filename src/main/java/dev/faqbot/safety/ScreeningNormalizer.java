@@ -20,12 +20,42 @@ public final class ScreeningNormalizer {
 
     private static final Map<String, String> SKELETONS = new HashMap<>();
 
+    /** The vocabulary's words of up to {@link #MAX_PIECE} letters as a trie, for splitting glued words. */
+    private static final int[][] VOCAB_TRIE;
+    private static final boolean[] VOCAB_END;
+    private static final int MAX_PIECE = 12;
+
     static {
         for (String key : ScreeningLexicon.KEY_WORDS) {
             SKELETONS.putIfAbsent(skeleton(key), key);
         }
         for (String word : ScreeningLexicon.FUZZY_KEYS) {
             SKELETONS.putIfAbsent(skeleton(word), word);
+        }
+        List<int[]> trie = new ArrayList<>();
+        List<Boolean> ends = new ArrayList<>();
+        trie.add(new int[26]);
+        ends.add(false);
+        for (String w : ScreeningLexicon.VOCABULARY) {
+            if (w.isEmpty() || w.length() > MAX_PIECE || !isLetters(w)) {
+                continue;
+            }
+            int node = 0;
+            for (int i = 0; i < w.length(); i++) {
+                int c = w.charAt(i) - 'a';
+                if (trie.get(node)[c] == 0) {
+                    trie.get(node)[c] = trie.size();
+                    trie.add(new int[26]);
+                    ends.add(false);
+                }
+                node = trie.get(node)[c];
+            }
+            ends.set(node, true);
+        }
+        VOCAB_TRIE = trie.toArray(new int[0][]);
+        VOCAB_END = new boolean[ends.size()];
+        for (int i = 0; i < VOCAB_END.length; i++) {
+            VOCAB_END[i] = ends.get(i);
         }
     }
 
@@ -629,16 +659,52 @@ public final class ScreeningNormalizer {
 
     /** A fuzzy key word one edit away (insert, delete, substitute or swap), or null. */
     private static String nearKey(String token) {
-        for (String key : ScreeningLexicon.FUZZY_KEYS) {
-            int diff = key.length() - token.length();
-            if (diff < -1 || diff > 1) {
-                continue;
-            }
-            if (withinOneEdit(token, key)) {
+        int n = token.length();
+        if (n < 2 || n >= FUZZY_BY_LENGTH.length) {
+            return n < 2 ? slowNearKey(token) : null;
+        }
+        char t0 = token.charAt(0);
+        char t1 = token.charAt(1);
+        for (String key : FUZZY_BY_LENGTH[n]) {
+            char k0 = key.charAt(0);
+            char k1 = key.charAt(1);
+            // one edit away keeps the first letter, the second, or swaps them: a quick test before the full one
+            if ((t0 == k0 || t1 == k1 || t0 == k1 || t1 == k0) && withinOneEdit(token, key)) {
                 return key;
             }
         }
         return null;
+    }
+
+    private static String slowNearKey(String token) {
+        for (String key : ScreeningLexicon.FUZZY_KEYS) {
+            int diff = key.length() - token.length();
+            if (diff >= -1 && diff <= 1 && withinOneEdit(token, key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** For each token length, the fuzzy keys one letter shorter, as long or one longer, in their listed order. */
+    private static final String[][] FUZZY_BY_LENGTH = fuzzyByLength();
+
+    private static String[][] fuzzyByLength() {
+        int longest = 0;
+        for (String key : ScreeningLexicon.FUZZY_KEYS) {
+            longest = Math.max(longest, key.length());
+        }
+        String[][] out = new String[longest + 2][];
+        for (int n = 0; n < out.length; n++) {
+            List<String> keys = new ArrayList<>();
+            for (String key : ScreeningLexicon.FUZZY_KEYS) {
+                if (Math.abs(key.length() - n) <= 1 && key.length() >= 2) {
+                    keys.add(key);
+                }
+            }
+            out[n] = keys.toArray(new String[0]);
+        }
+        return out;
     }
 
     static boolean withinOneEdit(String a, String b) {
@@ -684,16 +750,22 @@ public final class ScreeningNormalizer {
         int[] from = new int[n + 1];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
-        for (int end = 1; end <= n; end++) {
-            for (int start = Math.max(0, end - 12); start < end; start++) {
-                if (best[start] == Integer.MAX_VALUE) {
+        // forward over a trie of the vocabulary; taking starts in ascending order keeps the first best split
+        for (int start = 0; start < n; start++) {
+            if (best[start] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int node = 0;
+            for (int end = start + 1; end <= n && end - start <= MAX_PIECE; end++) {
+                node = VOCAB_TRIE[node][token.charAt(end - 1) - 'a'];
+                if (node == 0) {
+                    break;
+                }
+                if (!VOCAB_END[node] || (end - start == 1 && token.charAt(start) != 'i'
+                        && token.charAt(start) != 'a')) {
                     continue;
                 }
-                String w = token.substring(start, end);
-                if (w.length() == 1 && !w.equals("i") && !w.equals("a")) {
-                    continue;
-                }
-                if (ScreeningLexicon.VOCABULARY.contains(w) && best[start] + 1 < best[end]) {
+                if (best[start] + 1 < best[end]) {
                     best[end] = best[start] + 1;
                     from[end] = start;
                 }
@@ -721,7 +793,7 @@ public final class ScreeningNormalizer {
         List<String> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (i + 1 < words.size()) {
+            if (i + 1 < words.size() && PAIR_FIRSTS.contains(w)) {
                 String merged = PAIRS.get(w + " " + words.get(i + 1));
                 if (merged != null) {
                     out.add(merged);
@@ -741,6 +813,17 @@ public final class ScreeningNormalizer {
             Map.entry("sewer side", "suicide"), Map.entry("sui cide", "suicide"), Map.entry("un alive", "unalive"),
             Map.entry("over dose", "overdose"), Map.entry("over dosed", "overdosed"),
             Map.entry("good bye", "goodbye"), Map.entry("k ms", "kill myself"), Map.entry("km s", "kill myself"));
+
+    /** First words of the pairs above: only these can start a pair. */
+    private static final java.util.Set<String> PAIR_FIRSTS = firstWords(PAIRS.keySet());
+
+    private static java.util.Set<String> firstWords(java.util.Set<String> pairs) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String pair : pairs) {
+            out.add(pair.substring(0, pair.indexOf(' ')));
+        }
+        return out;
+    }
 
     private static String join(List<String> words) {
         StringBuilder sb = new StringBuilder();

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The held-out suite: crisis messages written the way real people in distress write them, and ordinary
+ * The held-out suites: crisis messages written the way real people in distress write them, and ordinary
  * messages that must stay clear. Every missed crisis message fails the build (listed in full); category
- * mismatches are reported but count as caught; more than 2% of benign messages flagged fails the build.
+ * mismatches are reported but count as caught; more than 2% of benign messages flagged fails the build. The
+ * second suite ({@code -2}) was written later by a different author; it is held to the same bars.
  */
 class CrisisSuiteTests {
 
@@ -28,12 +30,13 @@ class CrisisSuiteTests {
         screen = new PhraseCrisisScreen(CrisisRules.load(PHRASE_FILE));
     }
 
-    @Test
-    void everyCrisisMessageInTheSuiteIsCaught() throws IOException {
+    @ParameterizedTest(name = "crisis-messages{0}.tsv")
+    @ValueSource(strings = {"", "-2"})
+    void everyCrisisMessageInTheSuiteIsCaught(String suite) throws IOException {
         List<String> missed = new ArrayList<>();
         List<String> otherCategory = new ArrayList<>();
         int total = 0;
-        for (String line : lines("safety/crisis-messages.tsv")) {
+        for (String line : lines("safety/crisis-messages" + suite + ".tsv")) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 continue;
@@ -53,23 +56,24 @@ class CrisisSuiteTests {
             System.out.println(otherCategory.size() + " crisis messages caught under another category:\n  "
                     + String.join("\n  ", otherCategory));
         }
-        System.out.println("crisis suite: " + total + " messages, " + missed.size() + " missed");
+        System.out.println("crisis suite" + suite + ": " + total + " messages, " + missed.size() + " missed");
         assertThat(total).as("crisis messages in the suite").isPositive();
         assertThat(missed).as(missed.size() + " of " + total + " crisis messages missed:\n  "
                 + String.join("\n  ", missed)).isEmpty();
     }
 
-    @Test
-    void atMostTwoPercentOfBenignMessagesAreFlagged() throws IOException {
+    @ParameterizedTest(name = "benign-messages{0}.txt")
+    @ValueSource(strings = {"", "-2"})
+    void atMostTwoPercentOfBenignMessagesAreFlagged(String suite) throws IOException {
         List<String> flagged = new ArrayList<>();
         int total = 0;
-        for (String message : lines("safety/benign-messages.txt")) {
+        for (String message : lines("safety/benign-messages" + suite + ".txt")) {
             total++;
             Optional<CrisisVerdict> verdict = screen.screen(message, List.of());
             verdict.ifPresent(v -> flagged.add("[" + v.category().id() + " by " + v.ruleId() + "] " + message));
         }
         double rate = total == 0 ? 0 : 100.0 * flagged.size() / total;
-        System.out.printf("benign suite: %d messages, %d flagged (%.2f%%)%n", total, flagged.size(), rate);
+        System.out.printf("benign suite%s: %d messages, %d flagged (%.2f%%)%n", suite, total, flagged.size(), rate);
         if (!flagged.isEmpty()) {
             System.out.println("flagged benign messages:\n  " + String.join("\n  ", flagged));
         }

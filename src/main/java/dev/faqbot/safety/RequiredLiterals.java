@@ -1,0 +1,676 @@
+package dev.faqbot.safety;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Works out what text a regex cannot match without: {@code (?:want|wish) to (?:\w+ )?die} needs "want to " or
+ * "wish to ", and "die". The screen runs a pattern only on messages that contain what it needs, so a message
+ * pays only for the few rules it could possibly trip. The condition is always necessary, never sufficient: it
+ * may let a pattern run that then fails, but it never skips one that would match. Anything the analysis does
+ * not understand (inline flags, {@code \Q}, hex escapes) counts as "needs nothing", so the pattern always runs.
+ *
+ * <p>A word boundary {@code \b} next to a letter becomes a space in the literal ({@code \bod\b} needs " od "),
+ * which is exact for text made only of lower-case letters, digits and spaces and looked at with a space added
+ * before and after it; {@link LiteralScanner} does exactly that and refuses any other text.
+ */
+final class RequiredLiterals {
+
+    /** A necessary condition: a literal that must occur, or all / any of the parts. */
+    static final class Cond {
+        final String literal;
+        final boolean all;
+        final List<Cond> parts;
+
+        private Cond(String literal, boolean all, List<Cond> parts) {
+            this.literal = literal;
+            this.all = all;
+            this.parts = parts;
+        }
+
+        static Cond literal(String s) {
+            return new Cond(s, false, List.of());
+        }
+
+        static Cond of(boolean all, List<Cond> parts) {
+            List<Cond> flat = new ArrayList<>();
+            for (Cond p : parts) {
+                if (p.literal == null && p.all == all) {
+                    flat.addAll(p.parts); // any of (any of ...) is one "any of"; the same for "all of"
+                } else {
+                    flat.add(p);
+                }
+            }
+            return flat.size() == 1 ? flat.get(0) : new Cond(null, all, List.copyOf(flat));
+        }
+
+        @Override
+        public String toString() {
+            if (literal != null) {
+                return "'" + literal + "'";
+            }
+            List<String> p = new ArrayList<>();
+            for (Cond c : parts) {
+                p.add(c.toString());
+            }
+            return (all ? "ALL" : "ANY") + p;
+        }
+    }
+
+    /** Most strings an alternation or concatenation is spelled out into before it is summarised. */
+    private static final int MAX_EXACT = 16;
+
+    /** Literals shorter than this occur in nearly every message: a part that needs one is dropped. */
+    private static final int MIN_USEFUL = 3;
+
+    /** Longer literals are cut to their start (what a string needs, its start needs too): a smaller table. */
+    private static final int MAX_LITERAL = 12;
+
+    /** Stands for {@code \b} inside spelled-out strings until they become literals. */
+    private static final char BOUNDARY = '\u0001';
+
+    private final String re;
+    private int pos;
+
+    private RequiredLiterals(String re) {
+        this.re = re;
+    }
+
+    /** Analyses of patterns seen before (the built-in floor is analysed once, not at every reload). */
+    private static final java.util.Map<String, java.util.Optional<Cond>> NEEDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Integer> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
+
+    /** What {@code regex} needs, or null when it needs nothing the analysis can name (the pattern always runs). */
+    static Cond of(String regex) {
+        java.util.Optional<Cond> known = NEEDS.get(regex);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Cond cond = analyse(regex);
+        if (NEEDS.size() < CACHE_LIMIT) {
+            NEEDS.put(regex, java.util.Optional.ofNullable(cond));
+        }
+        return cond;
+    }
+
+    private static Cond analyse(String regex) {
+        try {
+            RequiredLiterals parser = new RequiredLiterals(regex);
+            Info info = parser.alternation(NOTHING);
+            if (parser.pos != regex.length()) {
+                return null;
+            }
+            return info.toCond();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** No bound: the pattern can match any number of words. */
+    static final int UNBOUNDED = -1;
+
+    /**
+     * The most spaces a match of {@code regex} can contain (so it spans at most that many words plus one), or
+     * {@link #UNBOUNDED} when it cannot tell or there is no limit ({@code .*}, {@code \s+}, {@code [^x]}).
+     */
+    static int maxSpaces(String regex) {
+        Integer known = SPANS.get(regex);
+        if (known != null) {
+            return known;
+        }
+        int span = spanOf(regex);
+        if (SPANS.size() < CACHE_LIMIT) {
+            SPANS.put(regex, span);
+        }
+        return span;
+    }
+
+    private static int spanOf(String regex) {
+        try {
+            RequiredLiterals parser = new RequiredLiterals(regex);
+            long n = parser.spanAlternation();
+            return parser.pos == regex.length() && n < 10_000 ? (int) n : UNBOUNDED;
+        } catch (RuntimeException | StackOverflowError e) {
+            return UNBOUNDED;
+        }
+    }
+
+    private static final long INFINITE = Long.MAX_VALUE / 4;
+
+    private long spanAlternation() {
+        long max = spanSequence();
+        while (pos < re.length() && re.charAt(pos) == '|') {
+            pos++;
+            max = Math.max(max, spanSequence());
+        }
+        return max;
+    }
+
+    private long spanSequence() {
+        long sum = 0;
+        while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            long one = spanAtom();
+            long times = spanQuantifier();
+            long item = one == 0 ? 0 : times == INFINITE || one >= INFINITE ? INFINITE : one * times;
+            sum = Math.min(INFINITE, sum + item);
+        }
+        return sum;
+    }
+
+    /** How many copies the quantifier after an atom allows (1 when there is none). */
+    private long spanQuantifier() {
+        if (pos >= re.length()) {
+            return 1;
+        }
+        char c = re.charAt(pos);
+        long max;
+        if (c == '?') {
+            max = 1;
+            pos++;
+        } else if (c == '*' || c == '+') {
+            max = INFINITE;
+            pos++;
+        } else if (c == '{') {
+            int close = re.indexOf('}', pos);
+            if (close < 0) {
+                throw new Unsupported();
+            }
+            String body = re.substring(pos + 1, close);
+            int comma = body.indexOf(',');
+            max = comma < 0 ? Integer.parseInt(body.strip()) : body.substring(comma + 1).isBlank() ? INFINITE
+                    : Integer.parseInt(body.substring(comma + 1).strip());
+            pos = close + 1;
+        } else {
+            return 1;
+        }
+        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+            pos++;
+        }
+        return max;
+    }
+
+    private long spanAtom() {
+        char c = re.charAt(pos);
+        switch (c) {
+            case '(': {
+                int before = pos;
+                Info ignored = group(); // moves past the group; what it needs is not wanted here
+                pos = before + 1;
+                boolean lookaround = false;
+                if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+                    pos += 2;
+                    lookaround = true;
+                } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+                    pos += 3;
+                    lookaround = true;
+                } else if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
+                    pos += 2;
+                } else if (re.startsWith("?<", pos)) {
+                    pos = re.indexOf('>', pos) + 1;
+                }
+                long inner = spanAlternation();
+                pos++; // )
+                return lookaround ? 0 : inner;
+            }
+            case '[': {
+                int start = pos;
+                Info cls = charClass();
+                if (cls.exact() == null) {
+                    String body = re.substring(start, pos);
+                    // \w, \d and ranges of letters or digits never match a space; anything else might
+                    return body.matches("\\[(?:\\\\[wd]|[a-z0-9]-[a-z0-9]|[a-z0-9])+\\]") ? 0 : INFINITE;
+                }
+                return cls.exact().contains(" ") ? 1 : 0;
+            }
+            case '\\': {
+                char e = re.charAt(pos + 1);
+                Info lit = escape();
+                if (e == 'w' || e == 'd' || e == 'S' || e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z'
+                        || e == 'G') {
+                    return 0;
+                }
+                if (lit.exact() != null && lit.exact().size() == 1) {
+                    return lit.exact().contains(" ") ? 1 : 0;
+                }
+                return INFINITE;
+            }
+            case '.':
+                pos++;
+                return INFINITE;
+            case '^':
+            case '$':
+                pos++;
+                return 0;
+            default:
+                pos++;
+                return c == ' ' ? 1 : 0;
+        }
+    }
+
+    /** What a plain phrase needs: its own text (or its start). */
+    static Cond ofPhrase(String phrase) {
+        return new Info(Set.of(phrase), null).toCond();
+    }
+
+    /**
+     * What one piece of a regex can match: every string it can match when that set is small ({@code exact}),
+     * otherwise a necessary condition ({@code cond}, null for none).
+     */
+    private record Info(Set<String> exact, Cond cond) {
+        static final Info EMPTY = new Info(Set.of(""), null);
+        static final Info ANY = new Info(null, null);
+
+        Cond toCond() {
+            if (exact == null) {
+                return cond;
+            }
+            Set<String> cut = new LinkedHashSet<>();
+            for (String raw : exact) {
+                String s = resolveBoundaries(raw);
+                if (s == null) {
+                    continue; // a boundary between two letters: this spelling can never match
+                }
+                if (s.length() < MIN_USEFUL) {
+                    return null;
+                }
+                cut.add(s.length() > MAX_LITERAL ? s.substring(0, MAX_LITERAL) : s);
+            }
+            List<Cond> any = new ArrayList<>();
+            for (String s : cut) {
+                any.add(Cond.literal(s));
+            }
+            return any.isEmpty() ? null : Cond.of(false, any);
+        }
+    }
+
+    /**
+     * Replaces each boundary mark by what it implies: nothing between a letter and a space, a space before a
+     * leading letter or after a trailing one, nothing when the neighbour is unknown; null when impossible.
+     */
+    private static String resolveBoundaries(String s) {
+        if (s.indexOf(BOUNDARY) < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != BOUNDARY) {
+                out.append(c);
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && s.charAt(j) == BOUNDARY) {
+                j++;
+            }
+            boolean hasPrev = out.length() > 0;
+            boolean hasNext = j < s.length();
+            if (hasPrev && hasNext) {
+                if (isWord(out.charAt(out.length() - 1)) == isWord(s.charAt(j))) {
+                    return null;
+                }
+            } else if (hasNext && isWord(s.charAt(j))) {
+                out.append(' ');
+            } else if (hasPrev && isWord(out.charAt(out.length() - 1))) {
+                out.append(' ');
+            }
+            i = j - 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The empty prefix. */
+    private static final Set<String> NOTHING = Set.of("");
+
+    /** Alternatives, each read as if {@code prefix} stood right before it ({@code p(a|b)} is {@code pa|pb}). */
+    private Info alternation(Set<String> prefix) {
+        List<Info> alts = new ArrayList<>();
+        alts.add(sequence(prefix));
+        while (pos < re.length() && re.charAt(pos) == '|') {
+            pos++;
+            alts.add(sequence(prefix));
+        }
+        if (alts.size() == 1) {
+            return alts.get(0);
+        }
+        Set<String> union = new LinkedHashSet<>();
+        for (Info a : alts) {
+            if (a.exact() == null || union.size() + a.exact().size() > MAX_EXACT) {
+                union = null;
+                break;
+            }
+            union.addAll(a.exact());
+        }
+        if (union != null) {
+            return new Info(union, null);
+        }
+        List<Cond> any = new ArrayList<>();
+        for (Info a : alts) {
+            Cond c = a.toCond();
+            if (c == null) {
+                return Info.ANY; // one branch needs nothing, so the whole needs nothing
+            }
+            any.add(c);
+        }
+        return new Info(null, Cond.of(false, any));
+    }
+
+    private Info sequence(Set<String> prefix) {
+        List<Cond> all = new ArrayList<>();
+        Set<String> current = prefix;
+        boolean exactSoFar = true;
+        while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+            Info item;
+            if (current != NOTHING && current.size() == 1 && plainGroupAhead()) {
+                item = group(current); // what precedes goes inside the group, onto each alternative
+                current = NOTHING;
+            } else {
+                item = quantified(atom());
+            }
+            if (item.exact() != null && (long) current.size() * item.exact().size() <= MAX_EXACT) {
+                current = product(current, item.exact());
+                continue;
+            }
+            exactSoFar = false;
+            add(all, new Info(current, null).toCond());
+            if (item.exact() != null) {
+                current = item.exact();
+            } else {
+                add(all, item.cond());
+                current = Set.of("");
+            }
+        }
+        if (exactSoFar) {
+            return new Info(current, null);
+        }
+        add(all, new Info(current, null).toCond());
+        return all.isEmpty() ? Info.ANY : new Info(null, Cond.of(true, all));
+    }
+
+    private static void add(List<Cond> all, Cond c) {
+        if (c != null) {
+            all.add(c);
+        }
+    }
+
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                out.add(x + y);
+            }
+        }
+        return out;
+    }
+
+    private Info quantified(Info atom) {
+        if (pos >= re.length()) {
+            return atom;
+        }
+        char c = re.charAt(pos);
+        int min;
+        int max;
+        if (c == '?') {
+            min = 0;
+            max = 1;
+            pos++;
+        } else if (c == '*') {
+            min = 0;
+            max = Integer.MAX_VALUE;
+            pos++;
+        } else if (c == '+') {
+            min = 1;
+            max = Integer.MAX_VALUE;
+            pos++;
+        } else if (c == '{') {
+            int close = re.indexOf('}', pos);
+            if (close < 0) {
+                throw new Unsupported();
+            }
+            String body = re.substring(pos + 1, close);
+            int comma = body.indexOf(',');
+            min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
+            max = comma < 0 ? min : body.substring(comma + 1).isBlank() ? Integer.MAX_VALUE
+                    : Integer.parseInt(body.substring(comma + 1).strip());
+            pos = close + 1;
+        } else {
+            return atom;
+        }
+        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+            pos++; // lazy or possessive: same strings
+        }
+        if (min == 0) {
+            if (max == 1 && atom.exact() != null && atom.exact().size() < MAX_EXACT) {
+                Set<String> opt = new LinkedHashSet<>(atom.exact());
+                opt.add("");
+                return new Info(opt, null);
+            }
+            return Info.ANY;
+        }
+        if (min == 1 && max == 1) {
+            return atom;
+        }
+        return new Info(null, atom.toCond()); // at least one copy, so whatever one copy needs
+    }
+
+    private Info atom() {
+        char c = re.charAt(pos);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return charClass();
+            case '\\':
+                return escape();
+            case '.':
+                pos++;
+                return Info.ANY;
+            case '^':
+            case '$':
+                pos++;
+                return Info.EMPTY;
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new Unsupported();
+            default:
+                pos++;
+                return new Info(Set.of(String.valueOf(c)), null);
+        }
+    }
+
+    /** True when a group that keeps what it matches, with no quantifier after it, starts here. */
+    private boolean plainGroupAhead() {
+        if (re.charAt(pos) != '(' || re.startsWith("(?=", pos) || re.startsWith("(?!", pos)
+                || re.startsWith("(?<=", pos) || re.startsWith("(?<!", pos)) {
+            return false;
+        }
+        if (re.startsWith("(?", pos) && !re.startsWith("(?:", pos)) {
+            return false;
+        }
+        int close = closing(pos);
+        if (close < 0) {
+            return false;
+        }
+        char after = close + 1 < re.length() ? re.charAt(close + 1) : ')';
+        return after != '?' && after != '*' && after != '+' && after != '{';
+    }
+
+    /** Index of the parenthesis closing the one at {@code open}, skipping escapes and classes; -1 if none. */
+    private int closing(int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < re.length(); i++) {
+            char ch = re.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = ch != ']';
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Info group() {
+        return group(NOTHING);
+    }
+
+    private Info group(Set<String> prefix) {
+        pos++; // (
+        boolean lookaround = false;
+        if (re.startsWith("?", pos)) {
+            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
+                pos += 2;
+            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+                pos += 2;
+                lookaround = true;
+            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+                pos += 3;
+                lookaround = true;
+            } else if (re.startsWith("?<", pos)) {
+                int close = re.indexOf('>', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                pos = close + 1; // named group
+            } else {
+                throw new Unsupported(); // inline flags such as (?i) change what the literals mean
+            }
+        }
+        Info inner = alternation(lookaround ? NOTHING : prefix);
+        if (pos >= re.length() || re.charAt(pos) != ')') {
+            throw new Unsupported();
+        }
+        pos++;
+        return lookaround ? Info.EMPTY : inner; // a lookaround consumes nothing; ignoring it only weakens
+    }
+
+    private Info charClass() {
+        int start = pos;
+        pos++; // [
+        boolean simple = true;
+        Set<String> chars = new LinkedHashSet<>();
+        if (pos < re.length() && re.charAt(pos) == '^') {
+            simple = false;
+            pos++;
+        }
+        boolean first = true;
+        int depth = 1;
+        while (pos < re.length()) {
+            char ch = re.charAt(pos);
+            if (ch == '\\') {
+                if (pos + 1 >= re.length()) {
+                    throw new Unsupported();
+                }
+                char e = re.charAt(pos + 1);
+                if (Character.isLetterOrDigit(e)) {
+                    simple = false; // \w, \d, \p{..}, \x41...: not a short list of characters
+                    if (e == 'p' || e == 'P') {
+                        int close = re.indexOf('}', pos);
+                        if (close > 0 && re.startsWith("{", pos + 2)) {
+                            pos = close + 1;
+                            first = false;
+                            continue;
+                        }
+                    }
+                    if (e == 'x' || e == 'u' || e == '0' || e == 'c' || e == 'Q') {
+                        throw new Unsupported();
+                    }
+                } else {
+                    chars.add(String.valueOf(e));
+                }
+                pos += 2;
+                first = false;
+                continue;
+            }
+            if (ch == '[') {
+                simple = false;
+                depth++;
+            } else if (ch == ']' && !first) {
+                depth--;
+                if (depth == 0) {
+                    pos++;
+                    break;
+                }
+            } else if (ch == '&' || (ch == '-' && !first && pos + 1 < re.length() && re.charAt(pos + 1) != ']')) {
+                simple = false; // ranges and intersections
+            } else {
+                chars.add(String.valueOf(ch));
+            }
+            first = false;
+            pos++;
+        }
+        if (depth != 0) {
+            throw new Unsupported();
+        }
+        if (!simple || chars.isEmpty() || chars.size() > 12 || pos - start > 40) {
+            return Info.ANY;
+        }
+        return new Info(chars, null);
+    }
+
+    private Info escape() {
+        if (pos + 1 >= re.length()) {
+            throw new Unsupported();
+        }
+        char e = re.charAt(pos + 1);
+        pos += 2;
+        switch (e) {
+            case 'b':
+                return new Info(Set.of(String.valueOf(BOUNDARY)), null);
+            case 'B', 'A', 'z', 'Z', 'G':
+                return Info.EMPTY;
+            case 'w', 'W', 'd', 'D', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
+                return Info.ANY;
+            case 'p', 'P':
+                if (pos < re.length() && re.charAt(pos) == '{') {
+                    int close = re.indexOf('}', pos);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    pos = close + 1;
+                } else {
+                    pos++;
+                }
+                return Info.ANY;
+            case 'k':
+                int close = re.indexOf('>', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                pos = close + 1;
+                return Info.ANY;
+            default:
+                if (e >= '1' && e <= '9') {
+                    while (pos < re.length() && Character.isDigit(re.charAt(pos))) {
+                        pos++;
+                    }
+                    return Info.ANY; // a back-reference matches whatever its group did
+                }
+                if (Character.isLetterOrDigit(e)) {
+                    throw new Unsupported(); // \n, \t, \x41, \u0041, \0, \Q...: not worth modelling
+                }
+                return new Info(Set.of(String.valueOf(e)), null);
+        }
+    }
+}
