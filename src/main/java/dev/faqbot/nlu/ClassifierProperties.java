@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("faqbot.classifier")
 public record ClassifierProperties(
-        @DefaultValue("0.5") double threshold,
+        @DefaultValue("0.4") double threshold,
         @DefaultValue("0.12") double clarifyMargin,
         @DefaultValue("0.7") double crisisThreshold,
         @DefaultValue("1") int cutoff,
