@@ -87,6 +87,7 @@ final class CrisisFloor {
         medical();
         harmToOthers();
         abuse();
+        thirdSuite();
         idioms();
         context();
         squashed();
@@ -1180,6 +1181,155 @@ final class CrisisFloor {
                 + " (?:s|feelings|chances|career|reputation)\\b)");
     }
 
+    /**
+     * Families a third, independently written suite showed missing: lethality asked about someone else,
+     * "make it look like an accident", veiled exits ("checking out soon", "planning my exit"), a widowed parent
+     * who wants to "go be with" the dead spouse, the common visitor languages, and covertly drugging someone.
+     */
+    private static void thirdSuite() {
+        CrisisCategory c = SELF_HARM;
+        rule("last-sleep", c, "(?:hope|hoping|wish|wishing|pray|praying|want|wanting|need) (?:that )?(?:\\w+ ){0,3}"
+                + "(?:sleep|night|nap|breath|sunrise|sunset) (?:is|will be|would be|be|becomes|turns out to be) (?:my |the )?"
+                + "(?:very )?(?:last|final)\\b(?! (?:\\w+ )?(?:before|with|of|without|in|at|for|i have to|i need to"
+                + "|i worry|i spend|i feel|i am in)\\b)");
+        rule("how-high-to-be-sure", c, "(?:how (?:high|tall|far|far down|deep) (?:up )?(?:\\w+ ){0,3}(?:building"
+                + "|bridge|roof|rooftop|floor|fall|drop|cliff|ledge|balcony|jump|window|parking garage|tower|overpass"
+                + "|story|storey|height)|how many (?:floors|stories|storeys|feet|meters|metres)) (?:\\w+ ){0,8}(?:to be"
+                + " sure|to be certain|to be fatal|to be deadly|to be lethal|to kill|to die|to guarantee|to make sure"
+                + "|to not survive|so you do not survive|so i do not survive|for it to work|to do the job|to finish"
+                + "|to be enough|for sure)\\b");
+        rule("stop-someones-heart", c, "(?:what|how much|how many|which|what amount|what dose) (?:\\w+ ){0,6}(?:would"
+                + "|will|could|can|to|does it take to|it takes to) (?:\\w+ )?(?:stop|stops|shut down|kill|end)"
+                + " (?:someone is|somebody is|a person is|someone s|his|her|their|a human|a grown man is|an adult is"
+                + "|a man is|a woman is) (?:heart|breathing|life)\\b(?! (?:from|rate from) (?:racing|pounding|beating"
+                + " fast))");
+        rule("look-like-accident", c, "(?:make|making|made|stage|staging|staged|disguise|disguising) (?:it|my death"
+                + "|this|things|everything|it all|my suicide|the overdose|the crash) (?:look|seem|appear|pass|look more)"
+                + " (?:like|as|for) (?:an |a )?(?:accident|accidental death|accidental overdose|natural causes|natural"
+                + " death|heart attack|car accident)\\b");
+        rule("insurance-payout", c, "(?:life insurance|insurance) (?:\\w+ ){0,4}(?:pay out|pays out|payout|still pay|pay"
+                + " if|count) (?:\\w+ ){0,3}(?:suicide|if i die|if i died|if i kill|my death|if i am"
+                + " gone|if it looks)\\b|(?:so|and) (?:my |the )?(?:family|kids|children|wife|husband|parents|partner"
+                + "|son|daughter) (?:\\w+ ){0,2}(?:gets|get|can get|will get|collect|collects|can collect|would get)"
+                + " (?:the |my )?(?:life )?(?:insurance|payout)\\b(?! (?:discount|card|plan|coverage"
+                + "|rate|rates|benefits|paperwork|forms?)\\b)");
+        rule("wants-out-for-good", c, "(?:want|wants|wanted|wanting|need|needs|ready|looking for a way) (?:to get )?"
+                + "out (?:for good|permanently|forever|for ever|once and for all)\\b");
+        rule("done-with-everything", c, "(?:i am|he is|she is|they are|i am just|i am so|i am honestly|i am"
+                + " completely|i am totally|i am really|says he is|says she is) (?:\\w+ )?done with (?:everything"
+                + "|it all|all of it|life|everyone and everything|this world)\\b(?! (?:on|for|in|at|from|related"
+                + "|regarding|you|the|we|i need|paperwork|forms)\\b)");
+        rule("final-message", c, "(?:final|last) (?:message|msg|post|text|note|words|entry) (?:\\w+ ){0,3}(?:i am done"
+                + "|i am finished|i am out|goodbye|good bye|bye|love you|forgive me|sorry|take care of|i am gone"
+                + "|i can not do this|i am sorry)\\b|(?:this is|here is|consider this) my (?:final|last) (?:message|msg"
+                + "|post|text)$");
+        rule("checking-out-soon", c, "(?:checking|check|checked) out (?:soon|tonight|early|for good|permanently"
+                + "|this week|this weekend)\\b(?! (?:the|your|a|an|this|that|some|my|clinic|options"
+                + "|of (?:the|my|your) (?:hotel|clinic|store|hospital|cart))\\b)");
+        rule("life-not-for-me", c, "(?:life|living|this life|being alive|existence|this world|being here) (?:is|just is"
+                + "|really is|honestly is|is just|is really|is simply) (?:just )?not (?:for me|meant for me|my thing"
+                + "|made for me)\\b|(?:i am|i was) (?:just )?not (?:meant|made|built) (?:for|to be in)"
+                + " (?:this )?(?:life|world|living|this world|being alive)\\b|(?:do not|never|just do not) belong (?:in|on)"
+                + " (?:this )?(?:world|earth|life|planet)\\b");
+        rule("planning-exit", c, "(?:planning|planned|plan|planning out|plotting|preparing|prepared|prepare|ready for"
+                + "|figuring out|figured out|arranging|scheduled|scheduling|time for|working out|thinking about|made)"
+                + " my (?:final |permanent |last |quiet |own )?(?:exit|way out|final exit|end)\\b(?! (?:strategy"
+                + "|interview|plan|visa|ticket|row|door|from (?:the|my|this|that|a) (?:company|job|work|apartment|lease"
+                + "|house|contract|marriage|relationship|firm|team|industry|program|country)|of the)\\b)"
+                + "|(?:exit|way out) (?:from|of) (?:this )?(?:world|life|earth|existence)\\b");
+        rule("go-be-with-dead", c, "(?:want|wants|wanted|wanting|ready|long|longs|longing|wish|wishes|need|needs|going"
+                + "|says|said|keeps saying|talks about|talking about|talked about|just want) (?:to )?(?:just )?go"
+                + " (?:and )?(?:be with|join) (?:my |her |his |their |our )?(?:late )?(?:dad|mom|father|mother"
+                + "|husband|wife|son|daughter|brother|sister|grandma|grandpa|partner|spouse|baby|him|her|them|mum"
+                + "|papa|mama|grandmother|grandfather|twin|boyfriend|girlfriend|fiance|fiancee)(?:$| again| in heaven"
+                + "| soon| up there| on the other side| already| forever|(?= (?:and )?(?:she|he|they) (?:stopped|is not"
+                + "|will not|refuses|quit|has stopped)\\b))");
+        rule("stopped-eating-and-meds", c, "(?:stopped|stopping|stops|quit|quitting|refuses|refusing|refused|will not"
+                + "|won t|is not|has not been|not) (?:eating|eat) (?:\\w+ ){0,2}(?:and|or) (?:stopped |quit |refuses"
+                + " |refusing |is not |not |will not |won t |does not |has stopped |also stopped |refuses to )?(?:taking|take) (?:her|his|their|my) (?:meds|medication|medications"
+                + "|pills|insulin|medicine|medicines|heart meds|blood pressure meds)\\b");
+        rule("foreign-want-die", c, "(?:quiero|quiere|quisiera|deseo|tengo ganas de|ganas de|voy a|me voy a|pienso"
+                + " en|quero|vou|je veux|je vais|j ai envie de|voglio|ich will|ich mochte|chcę|chce) (?:me |te )?"
+                + "(?:morir|morirme|morirse|matarme|suicidarme|morrer|me matar|matar me|mourir|me tuer|me suicider"
+                + "|morire|uccidermi|ammazzarmi|sterben|mich umbringen|umrzec)\\b|me (?:quiero|voy a) (?:morir|matar)\\b"
+                + "|(?:no|nao|ne|non|nicht) (?:quiero|quero|veux|voglio|will) (?:mas |mais |plus |piu |mehr )?"
+                + "(?:vivir|viver|vivre|vivere|leben|seguir viviendo|continuar vivendo|estar vivo|estar viva)\\b"
+                + "|(?:quitarme|quitar me|tirar) (?:la|a) (?:minha )?vida\\b|acabar con (?:mi vida|todo)\\b"
+                + "|(?:ya|you|no) no aguanto (?:\\w+ ){0,4}(?:vivir|la vida|morir\\w*|matar\\w*|muerte|mas)\\b"
+                + "|en finir (?:avec la vie)?$|ich will nicht mehr leben\\b");
+        rule("dropped-g-self", c, "(?:offin|killin|hangin|cuttin|shootin|stabbin|endin|hurtin|harmin|drownin"
+                + "|poisonin|burnin|overdosin|unalivin|deletin|slittin) (?:{refl}|my self)\\b(?! (?:up|out)\\b)"
+                + "|(?:offin|killin|endin) me\\b(?! (?:up|out)\\b)");
+        rule("want-2-die", c, "(?:want|wants|wanna|wish|need|ready|going|gonna|deserve|plan) (?:to )?(?:2|too|ta|tu) (?:die"
+                + "|be dead|kill myself|end it)\\b");
+        rule("because-i-want-to", c, "(?:overdose|overdosing|die|dying|kill myself|end it|jump|hang|lethal|fatal"
+                + "|stop my heart|not wake up) (?:\\w+ ){0,8}(?:because|cause|cuz|since|coz) (?:i )?(?:kind of |kinda"
+                + " |sort of |really |honestly |actually |just |secretly )?(?:want to|want|might|am thinking about it"
+                + "|am considering it|am planning to|plan to|am going to)(?:$| do it| try)");
+        rule("hurt-to-die", c, "(?:would|does|will|is|how much does|how much would) it (?:hurt|be painful|painful)"
+                + " (?:to|if i|if you) (?:overdose|die|hang|jump|drown|bleed out|shoot|slit|od|suffocate)\\b");
+        rule("see-myself-here-by", c, "(?:do not|can not|can no longer|no longer|honestly do not) (?:really |even )?"
+                + "(?:see|picture|imagine|expect) (?:myself|me) (?:still )?(?:being )?(?:here|around|alive)"
+                + " (?:by|for|at|in|next|after|much longer|past|till|until|to see|anymore)\\b");
+        rule("not-a-problem-much-longer", c, "(?:will not|wont|not going to|am not going to|will no longer) be (?:a"
+                + " |an )?(?:problem|burden|bother|issue|nuisance|trouble|pain|worry) (?:for|to|on) (?:\\w+ ){1,2}"
+                + "(?:much longer|for much longer|anymore|any more|any longer|soon|after tonight|after today|for"
+                + " long)\\b");
+        rule("skin-open", c, "(?:scratch|scratching|scratched|pick|picking|picked|tear|tearing|tore|rip|ripping"
+                + "|dig|digging|dug|claw|clawing|clawed|bite|biting|gouge|gouging) (?:at )?(?:my|his|her) (?:own )?"
+                + "(?:skin|arms?|legs?|wrists?|face|thighs?|hands?) (?:open|raw|until it bleeds|till it bleeds|bloody"
+                + "|until i bleed|till i bleed|until they bleed|till they bleed|(?:until|till) (?:they|it) (?:are|is)"
+                + " (?:raw|bleeding|bloody|open))\\b");
+        rule("fade-never-back", c, "(?:i|me|myself|wish i could|i want to|i just want to|i would|i could|i will"
+                + "|i am going to|let me|just want to|i wanna) (?:just |simply |quietly )?(?:fade away|fade out|disappear|vanish|go away|leave"
+                + "|drift away|slip away) (?:\\w+ )?(?:and )?(?:never|not) (?:come back|return|be seen again|wake up|be found)\\b");
+        rule("want-end-me", c, "(?:want|wants|going|ready|need|plan|planning|about|trying|tempted|decided) to"
+                + " (?:just )?(?:end|off|erase|unalive|delete) me\\b(?! (?:a|an|the|some|up|out|over|back)\\b)");
+        rule("step-in-front", c, "(?:think|thinking|thought|imagine|imagining|picture|picturing|urge|urges|want"
+                + "|wanting|tempted|dream|dreaming) (?:about |of |to )?(?:just )?(?:stepping|step|walking|walk|jumping"
+                + "|jump|lying|lie|throwing myself|falling) (?:out )?(?:in front(?:$| of (?:it|one|them|a train|the"
+                + " train|a car|a bus|a truck|traffic|oncoming|the next|a subway))|onto the (?:tracks|rails|road"
+                + "|highway)|into traffic|into the road)\\b");
+        rule("enough-not-come-back", c, "enough (?:\\w+ ){0,4}to (?:not|never) (?:come back|return|survive|wake"
+                + " up|recover|make it)\\b");
+
+        CrisisCategory h = HARM_TO_OTHERS;
+        rule("drug-without-knowing", h, "(?:knock|knocking|knocked|drug|drugging|drugged|sedate|sedating|sedated"
+                + "|dose|dosing|dosed|spike|spiking) (?:\\w+ ){0,6}(?:without"
+                + " (?:them|him|her|my \\w+|his \\w+|their \\w+|the \\w+|anyone|someone) (?:knowing|noticing|realizing"
+                + "|realising|tasting|finding out|consenting)|without (?:their|his|her) (?:knowledge|consent)|so (?:they"
+                + "|he|she) (?:will not|would not|do not|does not|can not|won t) (?:notice|know|taste|realize|realise"
+                + "|wake up|remember|fight back))\\b");
+        rule("knock-someone-out", h, "(?:how much|how many|what|which|enough) (?:\\w+ ){0,6}(?:to|would|will|could"
+                + "|can) (?:knock (?:someone|somebody|a person|him|her|them|my \\w+|a grown man|an adult) (?:out"
+                + "|unconscious|cold)|make (?:someone|somebody|a person|him|her|them|my \\w+|a grown man|an adult)"
+                + " (?:unconscious|black out))\\b");
+        rule("put-in-food", h, "(?:put|putting|slip|slipping|spike|spiking|mix|mixing|crush|crushing|sneak|sneaking"
+                + "|hide|hiding|add|adding|pour|pouring|dissolve|dissolving) (?:something|some stuff|poison|rat poison"
+                + "|drugs|pills|sleeping pills|ketamine|xanax|ambien|bleach|antifreeze|crushed pills|benadryl|a pill|a"
+                + " few pills|roofies|a roofie) (?:\\w+ )?(?:in|into) (?:his |her |their |my (?:\\w+ ){1,2}|someone is"
+                + " |somebody is )(?:\\w+ )?(?:drink|food|coffee|tea|meal|water|soup|dinner|lunch|breakfast|juice|wine"
+                + "|beer|smoothie|cup|bottle|plate|shake|sandwich|cereal)\\b");
+
+        CrisisCategory a = ABUSE;
+        rule("banging-on-door", a, "(?:banging|pounding|kicking|hammering|bashing|slamming|trying to break"
+                + "|breaking down|trying to kick|punching) (?:on |in |down )?(?:the|my) (?:\\w+ )?(?:door|doors"
+                + "|window)(?: \\w+){0,3} (?:right now|and i am hiding|i am hiding|i am scared|i am terrified|help"
+                + "|and screaming|and yelling|screaming|yelling|threatening|trying to get in)\\b");
+        rule("forces-me-things", a, "(?:forces|forced|forcing|coerces|coerced|coercing) me (?:to do|into doing|into)"
+                + " (?:things|stuff|sexual things|sex stuff|what he wants|what she wants|stuff) (?:that )?i (?:do not"
+                + "|did not|never) want\\b");
+
+        CrisisCategory m = MEDICAL_EMERGENCY;
+        rule("vomiting-nonstop", m, "(?:vomiting|throwing up|puking|retching) (?:\\w+ )?(?:nonstop|non stop"
+                + "|constantly|continuously|uncontrollably|for hours|all night|blood|and (?:\\w+ ){0,2}(?:confused"
+                + "|disoriented|can not think|can not stand|can not walk|passing out|fainting))\\b");
+        rule("child-drank-medicine", m, "(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter"
+                + "|niece|nephew|infant|dog|puppy|cat) (?:\\w+ ){0,2}(?:swallowed|ate|got into|drank|chewed|ingested"
+                + "|took|got hold of|drunk) (?:\\w+ ){0,5}(?:liquid )?(?:medicine|meds|medication|syrup|cough syrup"
+                + "|tylenol|motrin|benadryl|pills|tablets)\\b");
+    }
+
     private static void idioms() {
         idiom("kill-pain", "(?:kill|kills|killed|killing|killer) (?:the |my |your |all the |all my |that |this |off"
                 + " the |off my |his |her |some of the |a lot of the )?(?:(?!myself|me |himself|herself|themselves"
@@ -1328,6 +1478,70 @@ final class CrisisFloor {
                 + "|(?:blacked out|passed out|fainted|zoned out) (?:a little |a bit |briefly |slightly )?(?:during"
                 + "|in|at) my (?:first|last|previous|second|third|earlier) (?:infusion|session|treatment"
                 + "|appointment) (?:\\w+ )?(?:is|was) (?:that|this|it) (?:normal|typical|common|expected|usual)\\b");
+        // A past medical event or abuse told calmly: only with a time marker in the past, and (for overdoses,
+        // taking too much and abuse) a recovery or safety marker; the gap words never include intent or "now".
+        idiom("past-event-when", "(?:had|have had|suffered|survived|experienced|went through) (?:a |an |one |two"
+                + " |my |his |her |their )?(?:\\w+ )?(?:heart attack|stroke|seizure|seizures|cardiac arrest|mini"
+                + " stroke|tia) (?:once )?" + CALM + "{0,4}(?:years? ago|decades? ago|months? ago|years back|a while"
+                + " back|a while ago|a few years back|long ago|as a (?:teen|teenager|kid|child|baby|toddler|young"
+                + " \\w+)|when i was (?:a |young|little|\\d+|in)|when (?:he|she|they) was (?:a |young|little|\\d+|in)"
+                + "|in (?:high school|college|my (?:teens|twenties|thirties|20s|30s))|back in (?:\\d{4}|the \\w+"
+                + "|college|high school)|in (?:19|20)\\d\\d|last year)\\b");
+        idiom("died-of-event-at", "(?:died|passed away|passed|dead) (?:of|from|after|due to) (?:a |an )?(?:\\w+ )?"
+                + "(?:heart attack|stroke|seizure|cardiac arrest|heart failure|aneurysm) (?:at \\d+|at age \\w+|at the"
+                + " age of \\w+|in (?:19|20)\\d\\d|years ago|when (?:i|he|she) was|before i was born|in his \\w+"
+                + "|in her \\w+|young)\\b|family history of (?:\\w+ )?(?:heart attacks?|strokes?|seizures?|heart"
+                + " disease|cardiac arrest|overdoses?)\\b");
+        idiom("past-overdose-recovered", "(?:overdosed|had an overdose|had overdoses|nearly overdosed|almost"
+                + " overdosed|took (?:way )?too (?:much|many)) " + CALM + "{0,5}(?:back in (?:college|high school"
+                + "|\\d{4}|the day)|in (?:19|20)\\d\\d|years ago|in college|in high school|as a (?:teen|teenager|kid)"
+                + "|last year|a while back|a few years back|years back|when (?:he|she|i|they) was \\w+) " + CALM
+                + "{0,6}(?:is |has been |have been |has |was |been |and )?(?:fine now|okay now|ok now|doing well now"
+                + "|doing great now|doing well|fully recovered|recovered|made a full recovery|full recovery|clean since"
+                + "|sober since|clean ever since|sober ever since|clean for \\w+|sober for \\w+|in recovery"
+                + "|alive and well|by accident|by mistake|accidentally)\\b");
+        idiom("by-accident-last-year", "(?:last year|years ago|a while back|in (?:19|20)\\d\\d|as a (?:teen"
+                + "|teenager|kid)|in college|once) (?:i |he |she |they |my \\w+ )?(?:accidentally )?(?:took|had|taken)"
+                + " (?:way )?too (?:much|many) (?:\\w+ ){0,2}(?:by accident|by mistake|accidentally)\\b");
+        idiom("past-abuse-safe-now", "(?:was in|been in|was|lived in|grew up in|left|escaped|got out of|survived)"
+                + " (?:an |a )?(?:abusive|violent) (?:relationship|marriage|home|household|family|partner|ex"
+                + "|boyfriend|girlfriend|husband|wife) " + CALM + "{0,4}(?:years ago|ago|in (?:19|20)\\d\\d|as a"
+                + " (?:kid|child|teen)|growing up|when i was \\w+|in my \\w+s|back then|in the past) " + CALM
+                + "{0,3}(?:i am safe now|safe now|i am out now|i am out|i got out|it is over|it is long over|i left"
+                + "|i am fine now|i am okay now|doing well now|i am healed|i am in a good place)\\b");
+        idiom("dying-of-suspense", "(?:dying|died|die|dead) (?:of|from) (?:suspense|curiosity|boredom|laughter"
+                + "|laughing|embarrassment|anticipation|cringe|cuteness|jealousy|envy|excitement|impatience|the"
+                + " suspense|the heat|heat here|hunger here)\\b");
+        idiom("kill-me-for-spending", "kill me (?:for|when (?:she|he|they) (?:sees|see|finds out about|hears about))"
+                + " (?:spending|buying|wasting|the bill|this bill|the price|the cost|booking|ordering|shopping"
+                + "|splurging|being late|forgetting|missing|losing|breaking|scratching|denting|eating|this purchase"
+                + "|all this money)\\b");
+        idiom("shoot-over-records", "shoot (?:you guys|you all|y all|ya|you|the team|the clinic|the office|your"
+                + " office|them|him|her|us|me|it) (?:over )?(?:my|the|a|an|some|those|these|our|his|her|copies of|a"
+                + " copy of|over my|over the) (?:\\w+ ){0,2}(?:records|record|forms|form|info|information|paperwork"
+                + "|details|documents|docs|files|file|insurance|results|labs|referral|number|address|photo|pics"
+                + "|pictures|screenshot|schedule|availability|notes|list|invoice|receipt|history|chart|card)\\b");
+        idiom("prevent-overdoses", "(?:prevent|preventing|prevents|avoid|avoiding|avoids|reduce|reducing|minimize"
+                + "|minimizing|protect against|guard against|monitor for|screen for|watch for|safeguards? against)"
+                + " (?:an |any |accidental |the |possible )?(?:overdose|overdoses|overdosing|ods)(?: from happening)?\\b");
+        idiom("poison-control-question", "(?:does|do|can|will|would|could|should) (?:i call )?poison control"
+                + " (?:\\w+ )?(?:handle|take|answer|cover|help with|deal with|know about|accept|advise on|give advice"
+                + " on|field|get) (?:\\w+ ){0,2}(?:questions?|calls?|cases?|info|information|ketamine|drug"
+                + " questions)\\b");
+        idiom("if-someone-took-too-much", "if (?:someone|somebody|a person|a friend|a patient|people|one|you|anyone"
+                + "|a guest) (?:\\w+ )?(?:took|takes|take|has taken|had|used|uses|does|did|drank|drinks) (?:way )?"
+                + "too (?:much|many)\\b(?= (?:\\w+ ){0,6}(?:should|would|do|does|what|is|can|could|how|will)\\b)"
+                + "(?: " + CALM + "{0,6}(?:should|would|do|can) (?:we|they|i|you|he|she) (?:call 911|call an ambulance"
+                + "|call poison control|go to the (?:hospital|er|emergency room)|take (?:them|him|her) to the"
+                + " (?:hospital|er)))?");
+        idiom("what-if-patient-event", "(?:what (?:do|does|would|will|should|happens if|is the protocol if) (?:\\w+"
+                + " ){0,3}(?:do )?(?:if|when|in case)|how do you (?:handle|deal with|manage|respond)(?: it)? (?:if"
+                + "|when)|what is your protocol (?:if|when)|is there a protocol (?:if|when|for when)) (?:a |the |one of"
+                + " your |your )?(?:patient|patients|client|clients|someone|somebody|person|people) (?:\\w+ ){0,2}"
+                + "(?:stops breathing|stop breathing|has a seizure|have a seizure|has a bad reaction|has a reaction"
+                + "|passes out|pass out|faints|overdoses|has chest pain|has a heart attack|has a stroke|becomes"
+                + " unresponsive|goes unresponsive|stops responding|gets chest pain|vomits|chokes|panics|has trouble"
+                + " breathing)\\b");
         idiom("lethal-in-huge-doses", "(?:can|could|may|might) be (?:lethal|fatal|deadly) (?:in|at|with)"
                 + " (?:huge|high|large|big|very high|very large|massive|extreme|excessive|enormous) (?:doses"
                 + "|amounts|quantities)\\b");
@@ -1368,6 +1582,12 @@ final class CrisisFloor {
         SQUASHED.add(new Entry("squashed-self-harm", SELF_HARM, "(?<!it|my|your|him|her|them|our)selfharm"));
         SQUASHED.add(new Entry("squashed-hang-myself", SELF_HARM, "hangmyself"));
     }
+
+    /** A gap word in a calm past-event idiom: never intent, self-harm or present-time wording. */
+    private static final String CALM = "(?:(?!(?:purpose|intentionally|deliberately|myself|himself|herself|themselves"
+            + "|suicid\\w*|attempt\\w*|kill\\w*|tried|trying|try|want|wanted|wants|tonight|today|now|right|again"
+            + "|currently|still|just|breathing|breathe|responding|unresponsive|waking|wake|seizing|blue|collapsed|dying"
+            + "|dead|passed|conscious|unconscious)\\b)\\w+ )";
 
     /** Keeps disclosures of past abuse ("as a child", "years ago") from counting as danger now. */
     private static final String NOT_PAST = "(?! (?:as a (?:child|kid|teen|teenager|boy|girl|minor)|when i was"

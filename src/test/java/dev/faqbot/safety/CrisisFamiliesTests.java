@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The families of wording a second, independently written suite showed the screen missing (and the ordinary
+ * The families of wording a second and a third, independently written suite showed the screen missing (and the ordinary
  * questions it wrongly flagged), checked with paraphrases of our own rather than the suite's sentences: the
  * built-in floor alone must catch the crisis wording, and the shipped rules must leave the questions clear.
  */
@@ -107,7 +107,50 @@ class CrisisFamiliesTests {
         "what's the most peaceful way to go | self-harm",
         "would a dose of insulin stop my heart | self-harm",
         "would falling off the 10th floor be enough | self-harm",
-        "would jumping off the 8th floor be enough | self-harm"
+        "would jumping off the 8th floor be enough | self-harm",
+        "what dose of insulin would stop his heart | self-harm",
+        "how many xanax would it take to stop a person's heart | self-harm",
+        "how many floors up would a jump need to be to be certain | self-harm",
+        "how tall does a bridge need to be for it to work | self-harm",
+        "can i make my death look like an accident | self-harm",
+        "how do i make it seem like a car accident so the kids get the life insurance | self-harm",
+        "would life insurance still pay out if i die that way | self-harm",
+        "my son keeps saying he's done with it all | self-harm",
+        "my daughter says she wants out permanently | self-harm",
+        "last message from me. goodbye everyone | self-harm",
+        "i'll be checking out tonight | self-harm",
+        "living just isn't for me | self-harm",
+        "i just don't belong in this world | self-harm",
+        "i've been planning my way out | self-harm",
+        "figured out my final exit | self-harm",
+        "since dad died grandma keeps saying she wants to go be with him | self-harm",
+        "my father stopped eating and won't take his meds | self-harm",
+        "me quiero morir | self-harm",
+        "quiero matarme | self-harm",
+        "no quiero vivir mas | self-harm",
+        "ya no aguanto la vida | self-harm",
+        "vou me matar | self-harm",
+        "não quero mais viver | self-harm",
+        "je ne veux plus vivre | self-harm",
+        "je vais me tuer | self-harm",
+        "voglio morire | self-harm",
+        "ich will sterben | self-harm",
+        "i keep killin myself in my head | self-harm",
+        "i wanna 2 die | self-harm",
+        "honestly i won't be a burden to anyone much longer | self-harm",
+        "i can't picture myself alive next year | self-harm",
+        "digging at my arms until they're raw | self-harm",
+        "i just want to drift away and never wake up | self-harm",
+        "i am going to off me | self-harm",
+        "thinking about stepping onto the tracks | self-harm",
+        "enough pills to never come back | self-harm",
+        "how much benadryl would knock my wife out without her knowing | harm-to-others",
+        "could i drug him without him noticing | harm-to-others",
+        "thinking of slipping sleeping pills into her coffee | harm-to-others",
+        "my ex is pounding on the door right now and screaming | abuse",
+        "my boyfriend forced me into stuff i did not want | abuse",
+        "my little one drank some of the cough syrup | medical-emergency",
+        "been throwing up for hours since my infusion | medical-emergency"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -165,9 +208,57 @@ class CrisisFamiliesTests {
         "i blacked out a little during my second infusion, is that normal",
         "ketamine can be lethal in large doses, how do you keep it safe",
         "i get a tight chest from anxiety, could ketamine help",
-        "can you shoot us an email with the intake form"
+        "can you shoot us an email with the intake form",
+        "i'm dying of curiosity, what's the price",
+        "my wife will kill me for booking this lol",
+        "can i shoot you my insurance card",
+        "i'll shoot the office my intake forms tonight",
+        "my grandmother died of a stroke at 72, is that relevant",
+        "my uncle died of a heart attack at age 50, does that matter",
+        "my sister overdosed in high school and has been sober since, can she try ketamine",
+        "my dad had a heart attack a while back and is doing well, can he get infusions",
+        "i had seizures as a kid, is ketamine safe for me",
+        "years ago my son took too many advil by mistake, is ketamine hard on the stomach",
+        "i left an abusive marriage years ago and i'm safe now, can ketamine help my ptsd",
+        "how do you avoid overdoses at the clinic",
+        "can poison control answer questions about ketamine",
+        "if a friend takes too much at a festival should we call 911",
+        "what's your protocol if a patient has a seizure during treatment",
+        "how do you handle it when a patient passes out",
+        "planning my exit from the company next month",
+        "i'm checking out your clinic soon",
+        "i put sugar in my husband's coffee",
+        "i want to go be with my mom for her surgery",
+        "i'm done with everything on the intake form",
+        "my family gets the insurance discount through work",
+        "how high does the ceiling need to be for the chair",
+        "how high does the dose need to be to be sure it works",
+        "what can stop his heart from racing",
+        "can i get my infusion without my husband knowing",
+        "i want the pain to go away and never come back",
+        "i hope this weekend is the last one with pain",
+        "how much ketamine would put my mom under for surgery",
+        "my mom wants to go see her dad and then come in for her infusion",
+        "i'm checking out now, thanks"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
+    }
+
+    /** A past time marker or a recovery marker never clears self-harm wording or anything happening now. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i overdosed on purpose in 2016 and i am fine now",
+        "i had a seizure years ago and now i want to kill myself",
+        "my husband overdosed years ago and overdosed again tonight",
+        "he overdosed years ago and is not breathing right now",
+        "i was in an abusive relationship years ago and now he is hitting me again",
+        "my mom will kill me if she finds out i told you",
+        "if someone took too much and is not breathing should we call 911",
+        "i'm dying of suspense and i want to die",
+        "last year i took too much on purpose and i'm going to do it again"
+    })
+    void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
+        assertThat(shipped.screen(message, List.of())).as(message).isPresent();
     }
 }
