@@ -19,9 +19,4 @@ public final class TrainingLabels {
     public static Optional<CrisisCategory> crisisCategory(String label) {
         return label.startsWith(CRISIS_PREFIX) ? CrisisCategory.fromId(label.substring(CRISIS_PREFIX.length())) : Optional.empty();
     }
-
-    /** True for labels that name an intent of the catalogue. */
-    public static boolean isIntent(String label) {
-        return !label.startsWith("_");
-    }
 }
