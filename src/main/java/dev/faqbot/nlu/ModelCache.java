@@ -20,14 +20,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Trained models on disk, keyed by a hash of exactly what they were trained from (every labelled
  * example, the training settings and the feature version). A restart with unchanged content loads
- * the model instead of retraining it; any edit changes the key and trains afresh. A broken or
- * unreadable cache entry is ignored and retrained.
+ * the model instead of retraining it; any edit changes the key and trains afresh. The jar also ships
+ * the model for its own intents. A broken or unreadable cache entry is ignored and retrained.
  */
 public final class ModelCache {
 
     /** Bump when features or normalisation change, so old models are never reused. */
     static final String FEATURES_VERSION = "features-4";
     private static final int KEPT = 4;
+    /** Classpath folder of the model pre-trained at build time for the shipped intents ({@link ModelPretrainer}). */
+    static final String SHIPPED = "model-cache";
     private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
 
     private final Path dir;
@@ -41,13 +43,21 @@ public final class ModelCache {
         if (dir == null) {
             return train.get();
         }
-        Path file = dir.resolve(key(set, settings) + ".bin");
+        String name = key(set, settings) + ".bin";
+        Path file = dir.resolve(name);
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 return IntentModel.read(in);
             } catch (IOException | RuntimeException e) {
-                log.warn("Ignoring unreadable cached model {} ({})", file.getFileName(), e.getClass().getSimpleName());
+                log.warn("Ignoring unreadable cached model {} ({})", name, e.getClass().getSimpleName());
             }
+        }
+        try (InputStream shipped = ModelCache.class.getResourceAsStream("/" + SHIPPED + "/" + name)) {
+            if (shipped != null) {
+                return IntentModel.read(shipped);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Ignoring the unreadable pre-trained model in the jar ({})", e.getClass().getSimpleName());
         }
         IntentModel model = train.get();
         store(file, model);

@@ -1,0 +1,47 @@
+package dev.faqbot.nlu;
+
+import dev.faqbot.clinic.ClinicProperties;
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.safety.CrisisRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Build step ({@code prepare-package}): trains the model for the shipped intents once and puts it in the
+ * jar's {@code model-cache/}, so a fresh install with unchanged intents starts without training. The key
+ * covers the training content and settings, so edited intents or settings simply train at start-up.
+ */
+public final class ModelPretrainer {
+
+    private ModelPretrainer() {
+    }
+
+    /** Arguments: the intents folder and the output folder. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        ClassifierProperties settings = shippedSettings();
+        IntentCatalog catalog = new IntentLoader(new ClinicProperties("", "", "", "", "", "")).load(dir);
+        Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
+        CrisisRules rules = Files.exists(phrases) ? CrisisRules.load(phrases) : CrisisRules.builtIn();
+        TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
+        new ModelCache(out).getOrTrain(set, settings, () -> IntentModel.train(set, settings));
+        System.out.println("Pre-trained the model for " + catalog.intents().size() + " intents into " + out);
+    }
+
+    /** The classifier settings of the shipped application.yml, bound exactly as the application binds them. */
+    static ClassifierProperties shippedSettings() throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))) {
+            environment.getPropertySources().addLast(source);
+        }
+        return Binder.get(environment).bindOrCreate("faqbot.classifier", ClassifierProperties.class);
+    }
+}
