@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the curated content lives and how it is checked ({@code faqbot.intents.*}).
  *
  * @param dir the intents folder: {@code <id>.yml} files, {@code crisis/phrases.yml} and
- *            {@code out-of-scope/examples.yml}
+ *            {@code out-of-scope/examples.yml}; when the default {@code intents} folder is missing, a copy of
+ *            the intents bundled in the jar
  * @param suggestions intent ids offered as chips in the welcome and fallback replies
  * @param reviewMaxAge answers reviewed longer ago than this get a {@code validate} warning
  * @param confusionWarningRate share of an intent's examples the model may handle as another intent before {@code validate} warns
@@ -29,4 +30,8 @@ public record IntentsProperties(
                 "legal-status", "recreational-use", "medical-uses-other", "therapy-combination", "eligibility",
                 "cost-insurance", "book-appointment", "talk-to-human", "greeting", "thanks", "goodbye", "bot-identity"})
         List<String> required) {
+
+    public IntentsProperties {
+        dir = BundledIntents.orBundledCopy(dir);
+    }
 }
