@@ -7,7 +7,6 @@ import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
 import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.PhraseCrisisScreen;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +43,7 @@ public class IntentReloader {
     /** Reloads now; returns true when the new content is live. Safe to call from any thread. */
     public synchronized boolean reload() {
         try {
-            Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
-            CrisisRules rules = Files.exists(phrases) ? CrisisRules.load(phrases) : CrisisRules.builtIn();
+            CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
             LiveModel next = trainer.build(dir, rules);
             screen.swap(new PhraseCrisisScreen(rules));
             model.swap(next);

@@ -9,7 +9,6 @@ import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +55,8 @@ class ValidateCommand implements CliCommand {
             e.problems().forEach(p -> errors.add(p.toString()));
         }
         CrisisRules rules = CrisisRules.builtIn();
-        Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
         try {
-            if (Files.exists(phrases)) {
-                rules = CrisisRules.load(phrases);
-            }
+            rules = CrisisRules.ofIntentsFolder(dir);
             CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
         } catch (CrisisRulesException e) {
             errors.addAll(e.problems());

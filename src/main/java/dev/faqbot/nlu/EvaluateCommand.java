@@ -69,8 +69,7 @@ class EvaluateCommand implements CliCommand {
             out.println(e.getMessage());
             return 1;
         }
-        Path phrases = dir.resolve("crisis/phrases.yml");
-        CrisisRules rules = Files.exists(phrases) ? CrisisRules.load(phrases) : CrisisRules.builtIn();
+        CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
         out.printf("Evaluating %d intents, %d training messages, %d folds...%n%n", catalog.intents().size(), set.examples().size(), folds);
         EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42));

@@ -5,7 +5,6 @@ import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.safety.CrisisRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -29,8 +28,7 @@ public final class ModelPretrainer {
         Path out = Path.of(args[1]);
         ClassifierProperties settings = shippedSettings();
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("", "", "", "", "", "")).load(dir);
-        Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
-        CrisisRules rules = Files.exists(phrases) ? CrisisRules.load(phrases) : CrisisRules.builtIn();
+        CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
         new ModelCache(out).getOrTrain(set, settings, () -> IntentModel.train(set, settings));
         System.out.println("Pre-trained the model for " + catalog.intents().size() + " intents into " + out);

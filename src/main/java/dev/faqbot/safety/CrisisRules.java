@@ -1,5 +1,8 @@
 package dev.faqbot.safety;
 
+import dev.faqbot.intents.IntentLoader;
+import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -147,6 +150,17 @@ public final class CrisisRules {
         CrisisPhraseFile.Content content = CrisisPhraseFile.read(phraseFile);
         Path fileName = phraseFile.getFileName();
         return new CrisisRules(content, fileName == null ? phraseFile.toString() : fileName.toString());
+    }
+
+    /**
+     * The rules of an intents folder: its {@code crisis/phrases.yml} merged with the floor, or the floor
+     * alone when the folder has no phrase file.
+     *
+     * @throws CrisisRulesException naming file, line and fix for every problem found
+     */
+    public static CrisisRules ofIntentsFolder(Path intentsDir) {
+        Path phraseFile = intentsDir.resolve(IntentLoader.CRISIS_FILE);
+        return Files.exists(phraseFile) ? load(phraseFile) : BUILT_IN;
     }
 
     /** Every rule, floor first, as staff see them. */

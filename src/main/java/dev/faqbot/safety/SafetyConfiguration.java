@@ -2,8 +2,6 @@ package dev.faqbot.safety;
 
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentsProperties;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +18,11 @@ class SafetyConfiguration {
 
     @Bean
     CrisisRules crisisRules(IntentsProperties intents) {
-        Path file = intents.dir().resolve(IntentLoader.CRISIS_FILE);
-        if (!Files.exists(file)) {
-            log.warn("No crisis phrase file at {}; screening with the built-in floor only", file);
-            return CrisisRules.builtIn();
+        CrisisRules rules = CrisisRules.ofIntentsFolder(intents.dir());
+        if (rules.fileRuleCount() == 0) {
+            log.warn("No staff crisis rules in {}; screening with the built-in floor only", intents.dir().resolve(IntentLoader.CRISIS_FILE));
         }
-        return CrisisRules.load(file);
+        return rules;
     }
 
     @Bean
