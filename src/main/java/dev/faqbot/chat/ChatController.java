@@ -27,9 +27,10 @@ class ChatController {
 
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Reply> chat(@RequestBody(required = false) String body, HttpServletRequest http) {
-        ChatRequestParser.Parsed parsed = parser.parse(body == null ? "" : body);
+        String text = body == null ? "" : body;
+        ChatRequestParser.Parsed parsed = parser.parse(text);
         Reply reply = parsed.error() != null
-                ? chat.error(parsed.error(), parsed.id())
+                ? chat.rejected(parsed.error(), parsed.id(), text, conversations.get(null, http.getRemoteAddr()))
                 : chat.reply(parsed.request(), conversations.get(parsed.request().conversationId(), http.getRemoteAddr()));
         return ResponseEntity.status(status(reply)).body(reply);
     }

@@ -64,10 +64,16 @@ public class ChatService {
         return sent;
     }
 
-    /** An error reply for a message that could not be read; counted like every other reply. */
-    public Reply error(ErrorCode code, String replyTo) {
-        Reply reply = Reply.error(code).replyingTo(replyTo);
-        record(reply, null, null, System.nanoTime());
+    /**
+     * The reply to a frame that could not be read as a client message (not JSON, wrong types, binary).
+     * Whatever arrived is still screened first: a person in crisis typing into a crude client gets the
+     * crisis reply, not an error.
+     */
+    public Reply rejected(ErrorCode code, String replyTo, String raw, Conversation conversation) {
+        long start = System.nanoTime();
+        Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : screen.screen(raw, conversation.recent());
+        Reply reply = verdict.map(v -> replies.crisis(v.category(), null)).orElseGet(() -> Reply.error(code)).replyingTo(replyTo);
+        record(reply, null, null, start);
         return reply;
     }
 

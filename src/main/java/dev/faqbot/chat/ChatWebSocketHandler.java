@@ -4,6 +4,7 @@ import dev.faqbot.system.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -69,16 +70,18 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        Conversation conversation = (Conversation) session.getAttributes().get(CONVERSATION);
         ChatRequestParser.Parsed parsed = parser.parse(message.getPayload());
         Reply reply = parsed.error() != null
-                ? chat.error(parsed.error(), parsed.id())
-                : chat.reply(parsed.request(), (Conversation) session.getAttributes().get(CONVERSATION));
+                ? chat.rejected(parsed.error(), parsed.id(), message.getPayload(), conversation)
+                : chat.reply(parsed.request(), conversation);
         send(session, reply);
     }
 
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        send(session, chat.error(ErrorCode.BINARY, null));
+        String asText = StandardCharsets.UTF_8.decode(message.getPayload()).toString();
+        send(session, chat.rejected(ErrorCode.BINARY, null, asText, (Conversation) session.getAttributes().get(CONVERSATION)));
     }
 
     @Override

@@ -108,6 +108,14 @@ class ChatEndToEndTests {
     }
 
     @Test
+    void plainTextInsteadOfJsonIsStillScreenedForCrisis() throws Exception {
+        JsonNode reply = post("i don't want to be alive anymore");
+
+        assertThat(reply.get("type").asString()).isEqualTo("crisis");
+        assertThat(reply.get("resources").get(0).get("id").asString()).isEqualTo("911");
+    }
+
+    @Test
     void overdoseInformationIsAnsweredWithEmergencyLinesAttached() throws Exception {
         JsonNode reply = post("{\"text\":\"what happens if someone takes too much ketamine\"}");
 

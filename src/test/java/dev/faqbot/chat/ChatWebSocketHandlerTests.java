@@ -3,15 +3,19 @@ package dev.faqbot.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.faqbot.nlu.Classification;
 import dev.faqbot.nlu.IntentClassifier;
+import dev.faqbot.safety.CrisisCategory;
 import dev.faqbot.safety.CrisisScreen;
+import dev.faqbot.safety.CrisisVerdict;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +76,18 @@ class ChatWebSocketHandlerTests {
         assertThat(session.sent(1).get("code").asString()).isEqualTo("invalid-json");
         assertThat(session.sent(2).get("type").asString()).isEqualTo("answer");
         assertThat(session.isOpen()).isTrue();
+    }
+
+    @Test
+    void aFrameThatIsNotJsonIsStillScreenedForCrisis() throws Exception {
+        when(screen.screen(eq("i want to end my life"), anyList()))
+                .thenReturn(Optional.of(new CrisisVerdict(CrisisCategory.SELF_HARM, "r", false)));
+
+        handler.handleMessage(session, new TextMessage("i want to end my life"));
+        handler.handleMessage(session, new BinaryMessage("i want to end my life".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(session.sent(1).get("type").asString()).isEqualTo("crisis");
+        assertThat(session.sent(2).get("type").asString()).isEqualTo("crisis");
     }
 
     @Test
