@@ -1,5 +1,6 @@
 package dev.faqbot.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -29,10 +30,14 @@ final class WidgetPage {
     }
 
     /** Opens the URL with an empty sessionStorage (a new visitor) and waits for the widget. */
+    /**
+     * Opens the page as a new visitor. The tab's storage is cleared on a page of the same origin without
+     * the widget: cleared under a live widget, its socket-close handler could write the old conversation back.
+     */
     WidgetPage loadFresh(String url) {
-        driver.get(url);
+        driver.get(URI.create(url).resolve("/actuator/health").toString());
         js("sessionStorage.clear()");
-        driver.navigate().refresh();
+        driver.get(url);
         return awaitWidget();
     }
 
