@@ -82,13 +82,16 @@ final class InsightsWriter implements SmartLifecycle {
         List<PendingInsight> batch = new ArrayList<>(BATCH_SIZE);
         while (running) {
             batch.clear();
-            try {
-                queue.poll(batch, BATCH_SIZE, POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            int drained = queue.drainTo(batch, BATCH_SIZE);
             write(batch);
+            if (drained < BATCH_SIZE) {
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

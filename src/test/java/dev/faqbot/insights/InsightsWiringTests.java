@@ -56,7 +56,7 @@ class InsightsWiringTests {
         events.publishEvent(new ConversationTurn("crisis", null, "self-harm", null, Instant.now()));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                jdbc.sql("SELECT SUM(turns) FROM insight_daily_count").query(Long.class).single()).isEqualTo(2L));
+                jdbc.sql("SELECT COALESCE(SUM(turns), 0) FROM insight_daily_count").query(Long.class).single()).isEqualTo(2L));
         assertThat(jdbc.sql("SELECT question FROM insight_question").query(String.class).list())
                 .containsExactly("my name is [name]");
     }
