@@ -1,6 +1,5 @@
 package dev.faqbot;
 
-import dev.faqbot.system.TomcatTuning;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FaqBotApplication {
 
     public static void main(String[] args) {
-        TomcatTuning.useSmallWebSocketBuffers();
         SpringApplication app = new SpringApplication(FaqBotApplication.class);
         if (args.length > 0 && !args[0].startsWith("-")) {
             app.setWebApplicationType(WebApplicationType.NONE);

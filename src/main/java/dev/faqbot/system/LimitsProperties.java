@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Input and connection limits ({@code faqbot.limits.*}); rate limits are {@link RateLimitProperties}.
  *
  * @param maxMessageChars longest question answered; longer ones get {@code too-long} (after screening)
- * @param maxFrameChars largest WebSocket text frame accepted; a larger one closes the socket with 1009
+ * @param maxFrameBytes largest WebSocket text message accepted, in UTF-8 bytes (room for a too-long question in any
+ *        script, so that it is still screened and answered); a larger one closes the socket with 1009
  * @param maxBinaryFrameBytes largest binary frame read (binary frames always get an error reply)
  * @param maxJsonDepth deepest JSON nesting accepted in a client message
  * @param maxJsonFields most fields accepted in a client message
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("faqbot.limits")
 public record LimitsProperties(
         @DefaultValue("1000") int maxMessageChars,
-        @DefaultValue("4096") int maxFrameChars,
+        @DefaultValue("8192") int maxFrameBytes,
         @DefaultValue("1024") int maxBinaryFrameBytes,
         @DefaultValue("8") int maxJsonDepth,
         @DefaultValue("16") int maxJsonFields,

@@ -2,12 +2,12 @@ package dev.faqbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apache.catalina.connector.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -23,18 +23,18 @@ class WidgetServerDownBrowserTests extends OneBrowserPerClass {
     @Autowired
     WebServerApplicationContext context;
 
-    private Connector connector;
+    private ServerConnector connector;
     private int port;
 
     @AfterEach
     void serverBackUp() throws Exception {
-        if (connector != null && !connector.getState().isAvailable()) {
+        if (connector != null && !connector.isStarted()) {
             startServer();
         }
     }
 
     private void stopServer() throws Exception {
-        connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        connector = (ServerConnector) ((JettyWebServer) context.getWebServer()).getServer().getConnectors()[0];
         port = connector.getLocalPort();
         connector.stop();
     }
