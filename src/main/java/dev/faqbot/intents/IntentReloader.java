@@ -40,14 +40,25 @@ public class IntentReloader {
         this.screen = screen;
     }
 
+    /**
+     * The first load at start-up: like {@link #reload} but an invalid folder throws (with every problem found),
+     * because there is no previous model to keep serving.
+     */
+    public synchronized LiveModel loadFirst() {
+        CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
+        if (rules.fileRuleCount() == 0) {
+            log.warn("No staff crisis rules in {}; screening with the built-in floor only", dir.resolve(IntentLoader.CRISIS_FILE));
+        }
+        LiveModel first = putLive(rules);
+        log.info("Serving {} intents, model ready in {} ms (content {})", first.catalog().intents().size(),
+                first.trainingMillis(), first.catalog().contentHash().substring(0, 12));
+        return first;
+    }
+
     /** Reloads now; returns true when the new content is live. Safe to call from any thread. */
     public synchronized boolean reload() {
         try {
-            CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
-            LiveModel next = trainer.build(dir, rules);
-            screen.swap(new PhraseCrisisScreen(rules));
-            model.swap(next);
-            last.set(new Status(Instant.now(), true, List.of()));
+            LiveModel next = putLive(CrisisRules.ofIntentsFolder(dir));
             log.info("Reloaded {} intents (content {}), trained in {} ms", next.catalog().intents().size(),
                     next.catalog().contentHash().substring(0, 12), next.trainingMillis());
             return true;
@@ -58,6 +69,15 @@ public class IntentReloader {
         } catch (RuntimeException e) {
             return rejected(List.of("reload failed: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /** Trains from the folder with these rules, then puts the rules live first and the model second. */
+    private LiveModel putLive(CrisisRules rules) {
+        LiveModel next = trainer.build(dir, rules);
+        screen.swap(new PhraseCrisisScreen(rules));
+        model.swap(next);
+        last.set(new Status(Instant.now(), true, List.of()));
+        return next;
     }
 
     public Status lastStatus() {

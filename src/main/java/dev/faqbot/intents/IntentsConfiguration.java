@@ -14,13 +14,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
-/** Hot reload of the intents folder, its health detail and the live model's facts in {@code /actuator/info}. */
+/** The first load and hot reload of the intents folder, its health detail and the live model's facts in {@code /actuator/info}. */
 @Configuration
 class IntentsConfiguration {
 
     @Bean
     IntentReloader intentReloader(IntentsProperties intents, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen) {
         return new IntentReloader(intents.dir(), trainer, model, screen);
+    }
+
+    @Bean
+    FirstLoad firstLoad(IntentReloader reloader) {
+        return new FirstLoad(reloader);
     }
 
     @Bean

@@ -10,12 +10,21 @@ public final class LiveModelHolder {
 
     private final AtomicReference<LiveModel> current;
 
+    /** A holder whose first model is still loading (the server does not start before it is swapped in). */
+    public LiveModelHolder() {
+        this.current = new AtomicReference<>();
+    }
+
     public LiveModelHolder(LiveModel initial) {
         this.current = new AtomicReference<>(initial);
     }
 
     public LiveModel get() {
-        return current.get();
+        LiveModel model = current.get();
+        if (model == null) {
+            throw new IllegalStateException("no model loaded yet: start-up has not finished");
+        }
+        return model;
     }
 
     public void swap(LiveModel next) {

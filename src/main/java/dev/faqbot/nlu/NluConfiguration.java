@@ -1,21 +1,14 @@
 package dev.faqbot.nlu;
 
 import dev.faqbot.clinic.ClinicProperties;
-import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
-import dev.faqbot.intents.IntentsProperties;
-import dev.faqbot.safety.CrisisRules;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the intents folder and trains the first live model at start-up; an invalid folder stops start-up. */
+/** The classifier's parts: intent loading, training (with its cache), the live model and the decision rules. */
 @Configuration
 class NluConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(NluConfiguration.class);
 
     @Bean
     IntentLoader intentLoader(ClinicProperties clinic) {
@@ -28,13 +21,10 @@ class NluConfiguration {
         return new ModelTrainer(loader, settings, new ModelCache(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir)));
     }
 
+    /** Filled by the intents' first load, which runs while the rest of the application starts. */
     @Bean
-    LiveModelHolder liveModel(ModelTrainer trainer, IntentsProperties intents, CrisisRules crisisRules) {
-        LiveModel model = trainer.build(intents.dir(), crisisRules);
-        IntentCatalog catalog = model.catalog();
-        log.info("Serving {} intents, model ready in {} ms (content {})", catalog.intents().size(), model.trainingMillis(),
-                catalog.contentHash().substring(0, 12));
-        return new LiveModelHolder(model);
+    LiveModelHolder liveModel() {
+        return new LiveModelHolder();
     }
 
     @Bean

@@ -37,7 +37,10 @@ public final class CrisisRules {
     static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
         CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
 
-    private static final CrisisRules BUILT_IN = new CrisisRules(null, null);
+    /** Built on first use only: the staff's rules carry the floor too, so start-up need not build it twice. */
+    private static final class BuiltIn {
+        static final CrisisRules RULES = new CrisisRules(null, null);
+    }
 
     private final List<CrisisRule> rules;
     private final List<String> idioms;
@@ -137,7 +140,7 @@ public final class CrisisRules {
 
     /** The built-in floor only. */
     public static CrisisRules builtIn() {
-        return BUILT_IN;
+        return BuiltIn.RULES;
     }
 
     /**
@@ -160,7 +163,7 @@ public final class CrisisRules {
      */
     public static CrisisRules ofIntentsFolder(Path intentsDir) {
         Path phraseFile = intentsDir.resolve(IntentLoader.CRISIS_FILE);
-        return Files.exists(phraseFile) ? load(phraseFile) : BUILT_IN;
+        return Files.exists(phraseFile) ? load(phraseFile) : BuiltIn.RULES;
     }
 
     /** Every rule, floor first, as staff see them. */

@@ -16,7 +16,15 @@ public final class LiveCrisisScreen implements CrisisScreen {
     private static final Logger log = LoggerFactory.getLogger(LiveCrisisScreen.class);
 
     private final AtomicReference<CrisisScreen> current;
-    private final CrisisScreen floor;
+    private volatile CrisisScreen floor;
+
+    /**
+     * A screen whose rules are still loading: the first load puts them live with {@link #swap} before the server
+     * starts; anything screened before that goes through the built-in floor.
+     */
+    public LiveCrisisScreen() {
+        this(null, null);
+    }
 
     public LiveCrisisScreen(CrisisScreen initial, CrisisScreen floor) {
         this.current = new AtomicReference<>(initial);
@@ -25,13 +33,27 @@ public final class LiveCrisisScreen implements CrisisScreen {
 
     @Override
     public Optional<CrisisVerdict> screen(String message, List<String> earlier) {
+        CrisisScreen live = current.get();
+        if (live == null) {
+            return floor().screen(message, earlier);
+        }
         try {
-            return current.get().screen(message, earlier);
+            return live.screen(message, earlier);
         } catch (RuntimeException | StackOverflowError e) {
             // a staff pattern that backtracks too deep must not cost the visitor the screen
             log.error("Crisis rules failed ({}); screened with the built-in floor", e.getClass().getName());
-            return floor.screen(message, earlier);
+            return floor().screen(message, earlier);
         }
+    }
+
+    /** The built-in floor alone, built on first need (building it is the slow part of start-up, done off the main thread). */
+    private CrisisScreen floor() {
+        CrisisScreen built = floor;
+        if (built == null) {
+            built = new PhraseCrisisScreen(CrisisRules.builtIn());
+            floor = built;
+        }
+        return built;
     }
 
     /** Puts newly loaded rules live. */

@@ -197,9 +197,8 @@ final class RequiredLiterals {
         char c = re.charAt(pos);
         switch (c) {
             case '(': {
-                int before = pos;
-                Info ignored = group(); // moves past the group; what it needs is not wanted here
-                pos = before + 1;
+                // one pass over the group, refusing what the literal analysis refuses (see group())
+                pos++;
                 boolean lookaround = false;
                 if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
                     pos += 2;
@@ -210,10 +209,19 @@ final class RequiredLiterals {
                 } else if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
                     pos += 2;
                 } else if (re.startsWith("?<", pos)) {
-                    pos = re.indexOf('>', pos) + 1;
+                    int close = re.indexOf('>', pos);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    pos = close + 1;
+                } else if (re.startsWith("?", pos)) {
+                    throw new Unsupported();
                 }
                 long inner = spanAlternation();
-                pos++; // )
+                if (pos >= re.length() || re.charAt(pos) != ')') {
+                    throw new Unsupported();
+                }
+                pos++;
                 return lookaround ? 0 : inner;
             }
             case '[': {
@@ -245,6 +253,11 @@ final class RequiredLiterals {
             case '$':
                 pos++;
                 return 0;
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new Unsupported();
             default:
                 pos++;
                 return c == ' ' ? 1 : 0;

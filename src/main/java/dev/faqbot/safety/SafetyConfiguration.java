@@ -1,9 +1,5 @@
 package dev.faqbot.safety;
 
-import dev.faqbot.intents.IntentLoader;
-import dev.faqbot.intents.IntentsProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,19 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SafetyConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SafetyConfiguration.class);
-
+    /** Its rules (staff file plus floor) are put live by the intents' first load, before the server starts. */
     @Bean
-    CrisisRules crisisRules(IntentsProperties intents) {
-        CrisisRules rules = CrisisRules.ofIntentsFolder(intents.dir());
-        if (rules.fileRuleCount() == 0) {
-            log.warn("No staff crisis rules in {}; screening with the built-in floor only", intents.dir().resolve(IntentLoader.CRISIS_FILE));
-        }
-        return rules;
-    }
-
-    @Bean
-    LiveCrisisScreen crisisScreen(CrisisRules rules) {
-        return new LiveCrisisScreen(new PhraseCrisisScreen(rules), new PhraseCrisisScreen(CrisisRules.builtIn()));
+    LiveCrisisScreen crisisScreen() {
+        return new LiveCrisisScreen();
     }
 }

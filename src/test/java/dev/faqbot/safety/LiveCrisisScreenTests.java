@@ -39,4 +39,12 @@ class LiveCrisisScreenTests {
 
         assertThat(screen.screen("i want to end my life", List.of())).isPresent();
     }
+
+    @Test
+    void beforeItsRulesAreLoadedItScreensWithTheFloor() {
+        LiveCrisisScreen screen = new LiveCrisisScreen();
+
+        assertThat(screen.screen("i want to end my life", List.of())).isPresent();
+        assertThat(screen.screen("how much does an infusion cost", List.of())).isEmpty();
+    }
 }

@@ -130,6 +130,11 @@ class RuleIndexTests {
         assertThat(RequiredLiterals.of("(?:\\w+ ){0,3}")).isNull();
         assertThat(RequiredLiterals.maxSpaces("(?:\\w+ ){0,5}x")).isEqualTo(5);
         assertThat(RequiredLiterals.maxSpaces("a.*b")).isEqualTo(RequiredLiterals.UNBOUNDED);
+        assertThat(RequiredLiterals.maxSpaces("(?:a (?:b (?:c d|e)))")).isEqualTo(3);
+        assertThat(RequiredLiterals.maxSpaces("(?<w>a b) c")).isEqualTo(2);
+        assertThat(RequiredLiterals.maxSpaces("(?=a b c)d e")).as("a lookahead consumes nothing").isEqualTo(1);
+        assertThat(RequiredLiterals.maxSpaces("a (?i)b")).as("inline flags are not modelled").isEqualTo(RequiredLiterals.UNBOUNDED);
+        assertThat(RequiredLiterals.maxSpaces("(a b")).isEqualTo(RequiredLiterals.UNBOUNDED);
     }
 
     @Test
