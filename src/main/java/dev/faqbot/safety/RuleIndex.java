@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,10 +181,17 @@ final class RuleIndex<T> {
             if (trigger >= 0 && entries.get(i).span != RequiredLiterals.UNBOUNDED) {
                 placed[trigger] = true;
             }
-            if (trigger < 0) {
+            if (trigger >= 0) {
+                triggered.get(trigger).add(i);
+                continue;
+            }
+            int[] anyOf = compiled[i] == null ? null : compiled[i].triggers(facts);
+            if (anyOf == null) {
                 untriggered.add(i);
             } else {
-                triggered.get(trigger).add(i);
+                for (int t : anyOf) {
+                    triggered.get(t).add(i); // "any of" needs: tested when any one of their facts shows up
+                }
             }
         }
         LiteralScanner scanner = null;
@@ -318,7 +326,7 @@ final class RuleIndex<T> {
             int[][] byTrigger = f.byTrigger();
             for (int k = 0; k < count; k++) {
                 for (int i : byTrigger[list[k]]) {
-                    if (needs[i].test(seen)) {
+                    if (done[i] && needs[i].test(seen)) { // an "any of" need is listed under several facts
                         done[i] = false;
                         admitted[groupOf[i]]++;
                     }
@@ -517,6 +525,31 @@ final class RuleIndex<T> {
                 }
             }
             return best;
+        }
+
+        /**
+         * Facts of which at least one must hold for this need to, when there is no single such fact ("any of"
+         * needs): null when some branch has none.
+         */
+        int[] triggers(Facts facts) {
+            int single = trigger(facts);
+            if (single >= 0) {
+                return new int[] {single};
+            }
+            if (fact >= 0 || all) {
+                return null;
+            }
+            TreeSet<Integer> union = new TreeSet<>();
+            for (Need p : parts) {
+                int[] t = p.triggers(facts);
+                if (t == null) {
+                    return null;
+                }
+                for (int f : t) {
+                    union.add(f);
+                }
+            }
+            return union.stream().mapToInt(Integer::intValue).toArray();
         }
 
         boolean test(boolean[] seen) {
