@@ -16,16 +16,13 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
-import org.springframework.web.socket.handler.SessionLimitExceededException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}): a welcome on open, then one JSON reply per JSON
  * message. Thin: parsing is {@link ChatRequestParser}'s, answering {@link ChatService}'s. Bad input
- * gets an {@code error} frame and the connection stays open. Sends go through a decorator with
- * time and buffer limits, so a slow client is dropped instead of blocking others; on shutdown
- * every socket is closed with 1001 (going away).
+ * gets an {@code error} frame and the connection stays open. Replies go out through a {@link ReplySender},
+ * so a slow client is dropped instead of holding a thread; on shutdown every socket is closed with 1001.
  */
 @Component
 public class ChatWebSocketHandler extends AbstractWebSocketHandler implements SmartLifecycle {
@@ -33,8 +30,6 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
     private static final Logger log = LoggerFactory.getLogger(ChatWebSocketHandler.class);
     private static final String CONVERSATION = "faqbot.conversation";
     private static final String SENDER = "faqbot.sender";
-    private static final int SEND_TIME_LIMIT_MS = 5_000;
-    private static final int SEND_BUFFER_LIMIT_BYTES = 64 * 1024;
 
     private final ChatService chat;
     private final ChatRequestParser parser;
@@ -62,8 +57,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
         InetSocketAddress remote = session.getRemoteAddress();
         String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
         session.getAttributes().put(CONVERSATION, new Conversation(address, rateLimiter.newConnectionBucket()));
-        session.getAttributes().put(SENDER,
-                new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT_BYTES));
+        session.getAttributes().put(SENDER, ReplySender.of(session));
         open.add(session);
         send(session, chat.welcome());
     }
@@ -96,16 +90,10 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
         session.getAttributes().remove(SENDER);
     }
 
-    /** Sends a reply; a client that went away (or is too slow and gets dropped) is no error of ours. */
     private void send(WebSocketSession session, Reply reply) {
-        WebSocketSession sender = (WebSocketSession) session.getAttributes().getOrDefault(SENDER, session);
-        if (!sender.isOpen()) {
-            return;
-        }
-        try {
-            sender.sendMessage(new TextMessage(mapper.writeValueAsString(reply)));
-        } catch (IOException | IllegalStateException | SessionLimitExceededException e) {
-            log.debug("Reply not delivered, client gone or too slow: {}", e.getClass().getSimpleName());
+        ReplySender sender = (ReplySender) session.getAttributes().get(SENDER);
+        if (sender != null) {
+            sender.send(mapper.writeValueAsString(reply));
         }
     }
 

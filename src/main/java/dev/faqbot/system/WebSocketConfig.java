@@ -24,6 +24,7 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
 
     private static final int SMALL_BUFFER_BYTES = 2048;
+    private static final int MAX_QUEUED_REPLIES = 32;
 
     private final ChatWebSocketHandler handler;
     private final EmbedProperties embed;
@@ -55,6 +56,8 @@ class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
             session.setIdleTimeout(limits.idleTimeout());
             session.setInputBufferSize(SMALL_BUFFER_BYTES);
             session.setOutputBufferSize(SMALL_BUFFER_BYTES);
+            // replies waiting for a client that stopped reading: beyond this it is disconnected (ReplySender)
+            session.setMaxOutgoingFrames(MAX_QUEUED_REPLIES);
         });
         return strategy;
     }
