@@ -60,16 +60,12 @@ final class WordRepairer {
         }
         boolean letters = true;
         boolean hasLetter = false;
-        boolean hasDigit = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 hasLetter = true;
             } else {
                 letters = false;
-                if (c >= '0' && c <= '9') {
-                    hasDigit = true;
-                }
             }
         }
         if (!letters) {
