@@ -3,7 +3,10 @@ package dev.faqbot.safety;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Works out what text a regex cannot match without: {@code (?:want|wish) to (?:\w+ )?die} needs "want to " or
@@ -16,7 +19,7 @@ import java.util.Set;
  * which is exact for text made only of lower-case letters, digits and spaces and looked at with a space added
  * before and after it; {@link LiteralScanner} does exactly that and refuses any other text.
  */
-final class RequiredLiterals {
+final class RequiredLiterals extends RegexReader {
 
     /** A necessary condition: a literal that must occur, or all / any of the parts. */
     static final class Cond {
@@ -68,31 +71,23 @@ final class RequiredLiterals {
     /** Longer literals are cut to their start (what a string needs, its start needs too): a smaller table. */
     private static final int MAX_LITERAL = 12;
 
-    /** Stands for {@code \b} inside spelled-out strings until they become literals. */
-    private static final char BOUNDARY = '\u0001';
-
-    private final String re;
-    private int pos;
-
     private RequiredLiterals(String re) {
-        this.re = re;
+        super(re);
     }
 
     /** Analyses of patterns seen before (the built-in floor is analysed once, not at every reload). */
-    private static final java.util.Map<String, java.util.Optional<Cond>> NEEDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Integer> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<Cond>> NEEDS = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 4096;
 
     /** What {@code regex} needs, or null when it needs nothing the analysis can name (the pattern always runs). */
     static Cond of(String regex) {
-        java.util.Optional<Cond> known = NEEDS.get(regex);
+        Optional<Cond> known = NEEDS.get(regex);
         if (known != null) {
             return known.orElse(null);
         }
         Cond cond = analyse(regex);
         if (NEEDS.size() < CACHE_LIMIT) {
-            NEEDS.put(regex, java.util.Optional.ofNullable(cond));
+            NEEDS.put(regex, Optional.ofNullable(cond));
         }
         return cond;
     }
@@ -111,157 +106,11 @@ final class RequiredLiterals {
     }
 
     /** No bound: the pattern can match any number of words. */
-    static final int UNBOUNDED = -1;
+    static final int UNBOUNDED = RegexSpans.UNBOUNDED;
 
-    /**
-     * The most spaces a match of {@code regex} can contain (so it spans at most that many words plus one), or
-     * {@link #UNBOUNDED} when it cannot tell or there is no limit ({@code .*}, {@code \s+}, {@code [^x]}).
-     */
+    /** The most spaces a match of {@code regex} can contain, or {@link #UNBOUNDED}: see {@link RegexSpans}. */
     static int maxSpaces(String regex) {
-        Integer known = SPANS.get(regex);
-        if (known != null) {
-            return known;
-        }
-        int span = spanOf(regex);
-        if (SPANS.size() < CACHE_LIMIT) {
-            SPANS.put(regex, span);
-        }
-        return span;
-    }
-
-    private static int spanOf(String regex) {
-        try {
-            RequiredLiterals parser = new RequiredLiterals(regex);
-            long n = parser.spanAlternation();
-            return parser.pos == regex.length() && n < 10_000 ? (int) n : UNBOUNDED;
-        } catch (RuntimeException | StackOverflowError e) {
-            return UNBOUNDED;
-        }
-    }
-
-    private static final long INFINITE = Long.MAX_VALUE / 4;
-
-    private long spanAlternation() {
-        long max = spanSequence();
-        while (pos < re.length() && re.charAt(pos) == '|') {
-            pos++;
-            max = Math.max(max, spanSequence());
-        }
-        return max;
-    }
-
-    private long spanSequence() {
-        long sum = 0;
-        while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-            long one = spanAtom();
-            long times = spanQuantifier();
-            long item = one == 0 ? 0 : times == INFINITE || one >= INFINITE ? INFINITE : one * times;
-            sum = Math.min(INFINITE, sum + item);
-        }
-        return sum;
-    }
-
-    /** How many copies the quantifier after an atom allows (1 when there is none). */
-    private long spanQuantifier() {
-        if (pos >= re.length()) {
-            return 1;
-        }
-        char c = re.charAt(pos);
-        long max;
-        if (c == '?') {
-            max = 1;
-            pos++;
-        } else if (c == '*' || c == '+') {
-            max = INFINITE;
-            pos++;
-        } else if (c == '{') {
-            int close = re.indexOf('}', pos);
-            if (close < 0) {
-                throw new Unsupported();
-            }
-            String body = re.substring(pos + 1, close);
-            int comma = body.indexOf(',');
-            max = comma < 0 ? Integer.parseInt(body.strip()) : body.substring(comma + 1).isBlank() ? INFINITE
-                    : Integer.parseInt(body.substring(comma + 1).strip());
-            pos = close + 1;
-        } else {
-            return 1;
-        }
-        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-            pos++;
-        }
-        return max;
-    }
-
-    private long spanAtom() {
-        char c = re.charAt(pos);
-        switch (c) {
-            case '(': {
-                // one pass over the group, refusing what the literal analysis refuses (see group())
-                pos++;
-                boolean lookaround = false;
-                if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                    pos += 2;
-                    lookaround = true;
-                } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                    pos += 3;
-                    lookaround = true;
-                } else if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                    pos += 2;
-                } else if (re.startsWith("?<", pos)) {
-                    int close = re.indexOf('>', pos);
-                    if (close < 0) {
-                        throw new Unsupported();
-                    }
-                    pos = close + 1;
-                } else if (re.startsWith("?", pos)) {
-                    throw new Unsupported();
-                }
-                long inner = spanAlternation();
-                if (pos >= re.length() || re.charAt(pos) != ')') {
-                    throw new Unsupported();
-                }
-                pos++;
-                return lookaround ? 0 : inner;
-            }
-            case '[': {
-                int start = pos;
-                Info cls = charClass();
-                if (cls.exact() == null) {
-                    String body = re.substring(start, pos);
-                    // \w, \d and ranges of letters or digits never match a space; anything else might
-                    return body.matches("\\[(?:\\\\[wd]|[a-z0-9]-[a-z0-9]|[a-z0-9])+\\]") ? 0 : INFINITE;
-                }
-                return cls.exact().contains(" ") ? 1 : 0;
-            }
-            case '\\': {
-                char e = re.charAt(pos + 1);
-                Info lit = escape();
-                if (e == 'w' || e == 'd' || e == 'S' || e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z'
-                        || e == 'G') {
-                    return 0;
-                }
-                if (lit.exact() != null && lit.exact().size() == 1) {
-                    return lit.exact().contains(" ") ? 1 : 0;
-                }
-                return INFINITE;
-            }
-            case '.':
-                pos++;
-                return INFINITE;
-            case '^':
-            case '$':
-                pos++;
-                return 0;
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw new Unsupported();
-            default:
-                pos++;
-                return c == ' ' ? 1 : 0;
-        }
+        return RegexSpans.maxSpaces(regex);
     }
 
     /** What a plain phrase needs: its own text (or its start). */
@@ -274,7 +123,7 @@ final class RequiredLiterals {
      * otherwise a necessary condition ({@code cond}, null for none).
      */
     private record Info(Set<String> exact, Cond cond) {
-        static final Info EMPTY = new Info(Set.of(""), null);
+        static final Info EMPTY = new Info(EMPTY_STRING, null);
         static final Info ANY = new Info(null, null);
 
         Cond toCond() {
@@ -337,12 +186,6 @@ final class RequiredLiterals {
 
     private static boolean isWord(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    private static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
-        }
     }
 
     /** The empty prefix. */
@@ -485,9 +328,9 @@ final class RequiredLiterals {
             case '(':
                 return group();
             case '[':
-                return charClass();
+                return new Info(charClass(), null);
             case '\\':
-                return escape();
+                return new Info(escape(), null);
             case '.':
                 pos++;
                 return Info.ANY;
@@ -549,141 +392,9 @@ final class RequiredLiterals {
     }
 
     private Info group(Set<String> prefix) {
-        pos++; // (
-        boolean lookaround = false;
-        if (re.startsWith("?", pos)) {
-            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                lookaround = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                lookaround = true;
-            } else if (re.startsWith("?<", pos)) {
-                int close = re.indexOf('>', pos);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                pos = close + 1; // named group
-            } else {
-                throw new Unsupported(); // inline flags such as (?i) change what the literals mean
-            }
-        }
+        boolean lookaround = openGroup();
         Info inner = alternation(lookaround ? NOTHING : prefix);
-        if (pos >= re.length() || re.charAt(pos) != ')') {
-            throw new Unsupported();
-        }
-        pos++;
+        closeGroup();
         return lookaround ? Info.EMPTY : inner; // a lookaround consumes nothing; ignoring it only weakens
-    }
-
-    private Info charClass() {
-        int start = pos;
-        pos++; // [
-        boolean simple = true;
-        Set<String> chars = new LinkedHashSet<>();
-        if (pos < re.length() && re.charAt(pos) == '^') {
-            simple = false;
-            pos++;
-        }
-        boolean first = true;
-        int depth = 1;
-        while (pos < re.length()) {
-            char ch = re.charAt(pos);
-            if (ch == '\\') {
-                if (pos + 1 >= re.length()) {
-                    throw new Unsupported();
-                }
-                char e = re.charAt(pos + 1);
-                if (Character.isLetterOrDigit(e)) {
-                    simple = false; // \w, \d, \p{..}, \x41...: not a short list of characters
-                    if (e == 'p' || e == 'P') {
-                        int close = re.indexOf('}', pos);
-                        if (close > 0 && re.startsWith("{", pos + 2)) {
-                            pos = close + 1;
-                            first = false;
-                            continue;
-                        }
-                    }
-                    if (e == 'x' || e == 'u' || e == '0' || e == 'c' || e == 'Q') {
-                        throw new Unsupported();
-                    }
-                } else {
-                    chars.add(String.valueOf(e));
-                }
-                pos += 2;
-                first = false;
-                continue;
-            }
-            if (ch == '[') {
-                simple = false;
-                depth++;
-            } else if (ch == ']' && !first) {
-                depth--;
-                if (depth == 0) {
-                    pos++;
-                    break;
-                }
-            } else if (ch == '&' || (ch == '-' && !first && pos + 1 < re.length() && re.charAt(pos + 1) != ']')) {
-                simple = false; // ranges and intersections
-            } else {
-                chars.add(String.valueOf(ch));
-            }
-            first = false;
-            pos++;
-        }
-        if (depth != 0) {
-            throw new Unsupported();
-        }
-        if (!simple || chars.isEmpty() || chars.size() > 12 || pos - start > 40) {
-            return Info.ANY;
-        }
-        return new Info(chars, null);
-    }
-
-    private Info escape() {
-        if (pos + 1 >= re.length()) {
-            throw new Unsupported();
-        }
-        char e = re.charAt(pos + 1);
-        pos += 2;
-        switch (e) {
-            case 'b':
-                return new Info(Set.of(String.valueOf(BOUNDARY)), null);
-            case 'B', 'A', 'z', 'Z', 'G':
-                return Info.EMPTY;
-            case 'w', 'W', 'd', 'D', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
-                return Info.ANY;
-            case 'p', 'P':
-                if (pos < re.length() && re.charAt(pos) == '{') {
-                    int close = re.indexOf('}', pos);
-                    if (close < 0) {
-                        throw new Unsupported();
-                    }
-                    pos = close + 1;
-                } else {
-                    pos++;
-                }
-                return Info.ANY;
-            case 'k':
-                int close = re.indexOf('>', pos);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                pos = close + 1;
-                return Info.ANY;
-            default:
-                if (e >= '1' && e <= '9') {
-                    while (pos < re.length() && Character.isDigit(re.charAt(pos))) {
-                        pos++;
-                    }
-                    return Info.ANY; // a back-reference matches whatever its group did
-                }
-                if (Character.isLetterOrDigit(e)) {
-                    throw new Unsupported(); // \n, \t, \x41, \u0041, \0, \Q...: not worth modelling
-                }
-                return new Info(Set.of(String.valueOf(e)), null);
-        }
     }
 }
