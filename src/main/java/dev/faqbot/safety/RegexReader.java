@@ -55,6 +55,54 @@ abstract class RegexReader {
         return lookaround;
     }
 
+    /** How many copies of the atom before it a quantifier allows; {@code max} is {@link Integer#MAX_VALUE} for no bound. */
+    record Quantifier(int min, int max) {
+    }
+
+    /** Reads the quantifier at {@code pos} (with its lazy or possessive mark), or returns null when there is none. */
+    Quantifier quantifier() {
+        if (pos >= re.length()) {
+            return null;
+        }
+        char c = re.charAt(pos);
+        Quantifier q;
+        if (c == '?') {
+            q = new Quantifier(0, 1);
+        } else if (c == '*') {
+            q = new Quantifier(0, Integer.MAX_VALUE);
+        } else if (c == '+') {
+            q = new Quantifier(1, Integer.MAX_VALUE);
+        } else if (c == '{') {
+            int close = re.indexOf('}', pos);
+            if (close < 0) {
+                throw new Unsupported();
+            }
+            String body = re.substring(pos + 1, close);
+            int comma = body.indexOf(',');
+            int min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
+            int max = comma < 0 ? min : body.substring(comma + 1).isBlank() ? Integer.MAX_VALUE
+                    : Integer.parseInt(body.substring(comma + 1).strip());
+            q = new Quantifier(min, max);
+            pos = close;
+        } else {
+            return null;
+        }
+        pos++;
+        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+            pos++; // lazy or possessive: the same strings
+        }
+        return q;
+    }
+
+    /** The character an atom starts with; a quantifier there (nothing to repeat) is refused. */
+    char atomStart() {
+        char c = re.charAt(pos);
+        if (c == '*' || c == '+' || c == '?' || c == '{') {
+            throw new Unsupported();
+        }
+        return c;
+    }
+
     /** Reads the parenthesis that closes a group. */
     void closeGroup() {
         if (pos >= re.length() || re.charAt(pos) != ')') {

@@ -68,38 +68,12 @@ final class RegexSpans extends RegexReader {
 
     /** How many copies the quantifier after an atom allows (1 when there is none). */
     private long spanQuantifier() {
-        if (pos >= re.length()) {
-            return 1;
-        }
-        char c = re.charAt(pos);
-        long max;
-        if (c == '?') {
-            max = 1;
-            pos++;
-        } else if (c == '*' || c == '+') {
-            max = INFINITE;
-            pos++;
-        } else if (c == '{') {
-            int close = re.indexOf('}', pos);
-            if (close < 0) {
-                throw new Unsupported();
-            }
-            String body = re.substring(pos + 1, close);
-            int comma = body.indexOf(',');
-            max = comma < 0 ? Integer.parseInt(body.strip()) : body.substring(comma + 1).isBlank() ? INFINITE
-                    : Integer.parseInt(body.substring(comma + 1).strip());
-            pos = close + 1;
-        } else {
-            return 1;
-        }
-        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-            pos++;
-        }
-        return max;
+        Quantifier q = quantifier();
+        return q == null ? 1 : q.max() == Integer.MAX_VALUE ? INFINITE : q.max();
     }
 
     private long spanAtom() {
-        char c = re.charAt(pos);
+        char c = atomStart();
         switch (c) {
             case '(': {
                 boolean lookaround = openGroup(); // refuses what the literal analysis refuses
@@ -136,11 +110,6 @@ final class RegexSpans extends RegexReader {
             case '$':
                 pos++;
                 return 0;
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw new Unsupported();
             default:
                 pos++;
                 return c == ' ' ? 1 : 0;

@@ -273,41 +273,12 @@ final class RequiredLiterals extends RegexReader {
     }
 
     private Info quantified(Info atom) {
-        if (pos >= re.length()) {
+        Quantifier q = quantifier();
+        if (q == null) {
             return atom;
         }
-        char c = re.charAt(pos);
-        int min;
-        int max;
-        if (c == '?') {
-            min = 0;
-            max = 1;
-            pos++;
-        } else if (c == '*') {
-            min = 0;
-            max = Integer.MAX_VALUE;
-            pos++;
-        } else if (c == '+') {
-            min = 1;
-            max = Integer.MAX_VALUE;
-            pos++;
-        } else if (c == '{') {
-            int close = re.indexOf('}', pos);
-            if (close < 0) {
-                throw new Unsupported();
-            }
-            String body = re.substring(pos + 1, close);
-            int comma = body.indexOf(',');
-            min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
-            max = comma < 0 ? min : body.substring(comma + 1).isBlank() ? Integer.MAX_VALUE
-                    : Integer.parseInt(body.substring(comma + 1).strip());
-            pos = close + 1;
-        } else {
-            return atom;
-        }
-        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-            pos++; // lazy or possessive: same strings
-        }
+        int min = q.min();
+        int max = q.max();
         if (min == 0) {
             if (max == 1 && atom.exact() != null && atom.exact().size() < MAX_EXACT) {
                 Set<String> opt = new LinkedHashSet<>(atom.exact());
@@ -323,7 +294,7 @@ final class RequiredLiterals extends RegexReader {
     }
 
     private Info atom() {
-        char c = re.charAt(pos);
+        char c = atomStart();
         switch (c) {
             case '(':
                 return group();
@@ -338,11 +309,6 @@ final class RequiredLiterals extends RegexReader {
             case '$':
                 pos++;
                 return Info.EMPTY;
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw new Unsupported();
             default:
                 pos++;
                 return new Info(Set.of(String.valueOf(c)), null);
