@@ -15,10 +15,6 @@ public final class LiveModelHolder {
         this.current = new AtomicReference<>();
     }
 
-    public LiveModelHolder(LiveModel initial) {
-        this.current = new AtomicReference<>(initial);
-    }
-
     public LiveModel get() {
         LiveModel model = current.get();
         if (model == null) {

@@ -23,12 +23,7 @@ public final class LiveCrisisScreen implements CrisisScreen {
      * starts; anything screened before that goes through the built-in floor.
      */
     public LiveCrisisScreen() {
-        this(null, null);
-    }
-
-    public LiveCrisisScreen(CrisisScreen initial, CrisisScreen floor) {
-        this.current = new AtomicReference<>(initial);
-        this.floor = floor;
+        this.current = new AtomicReference<>();
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     private CrisisVerdict screenOrNull(String message, List<String> earlier) {
         String now = ScreeningNormalizer.normalize(message);
-        Findings current = scan(now, 0);
+        ScanText nowText = new ScanText(now);
+        Findings current = scan(nowText, 0);
         if (current.verdict() != null) {
             return current.verdict();
         }
@@ -57,13 +58,13 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         if (!last.isEmpty() && !now.isEmpty()) {
             // a sentence split over two messages ("i just want to" / "disappear forever"): only the end of the
             // earlier message can join the new one, and only hits reaching into the new one count
-            Findings joined = scan(last + " " + now, last.length() + 1);
+            Findings joined = scan(new ScanText(last + " " + now), last.length() + 1);
             if (joined.verdict() != null) {
                 CrisisVerdict v = joined.verdict();
                 return new CrisisVerdict(v.category(), "context:" + v.ruleId(), v.negated());
             }
         }
-        Signals newest = signals(new ScanText(now));
+        Signals newest = signals(nowText);
         if (!newest.any()) {
             return null;
         }
@@ -72,8 +73,9 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             if (text.isEmpty()) {
                 continue;
             }
-            Findings before = scan(text, 0);
-            Signals back = signals(new ScanText(text));
+            ScanText earlierText = new ScanText(text);
+            Findings before = scan(earlierText, 0);
+            Signals back = signals(earlierText);
             CrisisCategory category = null;
             String why = null;
             if (before.verdict() != null && (newest.time || newest.finality || newest.concern())) {
@@ -113,11 +115,11 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     private record Findings(CrisisVerdict verdict) {
     }
 
-    private Findings scan(String normalised, int minEnd) {
+    private Findings scan(ScanText text, int minEnd) {
+        String normalised = text.text();
         if (normalised.isEmpty()) {
             return new Findings(null);
         }
-        ScanText text = new ScanText(normalised);
         Hits hits = new Hits(text, minEnd);
         rules.crisis.scan(text, hits);
         String[] clear = hits.clear;
@@ -304,7 +306,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Last resort if screening itself failed: a plain scan of the floor over lower-cased text. */
     private CrisisVerdict fallback(String message) {
         try {
-            Findings f = scan(ScreeningNormalizer.fallback(message == null ? "" : message), 0);
+            Findings f = scan(new ScanText(ScreeningNormalizer.fallback(message == null ? "" : message)), 0);
             return f.verdict();
         } catch (RuntimeException | StackOverflowError e) {
             return new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:screen-error", false);

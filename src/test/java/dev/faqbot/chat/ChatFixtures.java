@@ -55,7 +55,9 @@ final class ChatFixtures {
                 new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again."),
                 new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),
                 new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, List.of()), CRISIS);
-        return new ChatService(screen, new LiveModelHolder(new LiveModel(catalog, classifier, 0)), new IntentDecider(settings),
+        LiveModelHolder model = new LiveModelHolder();
+        model.swap(new LiveModel(catalog, classifier, 0));
+        return new ChatService(screen, model, new IntentDecider(settings),
                 replies, new LimitsProperties(1000, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30)), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }

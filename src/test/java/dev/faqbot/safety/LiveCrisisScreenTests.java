@@ -13,9 +13,10 @@ class LiveCrisisScreenTests {
 
     @Test
     void brokenLiveRulesFallBackToTheFloor() {
-        LiveCrisisScreen screen = new LiveCrisisScreen((message, earlier) -> {
+        LiveCrisisScreen screen = new LiveCrisisScreen();
+        screen.swap((message, earlier) -> {
             throw new IllegalStateException("broken rules");
-        }, floor);
+        });
 
         assertThat(screen.screen("i want to end my life", List.of())).isPresent();
         assertThat(screen.screen("how much does an infusion cost", List.of())).isEmpty();
@@ -23,16 +24,18 @@ class LiveCrisisScreenTests {
 
     @Test
     void aPatternThatOverflowsTheStackStillGetsScreened() {
-        LiveCrisisScreen screen = new LiveCrisisScreen((message, earlier) -> {
+        LiveCrisisScreen screen = new LiveCrisisScreen();
+        screen.swap((message, earlier) -> {
             throw new StackOverflowError();
-        }, floor);
+        });
 
         assertThat(screen.screen("kms tonight", List.of())).isPresent();
     }
 
     @Test
     void swappedRulesServeTheNextMessage() {
-        LiveCrisisScreen screen = new LiveCrisisScreen((message, earlier) -> Optional.empty(), floor);
+        LiveCrisisScreen screen = new LiveCrisisScreen();
+        screen.swap((message, earlier) -> Optional.empty());
         assertThat(screen.screen("i want to end my life", List.of())).isEmpty();
 
         screen.swap(floor);
