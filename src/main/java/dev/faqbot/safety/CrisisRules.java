@@ -26,8 +26,11 @@ public final class CrisisRules {
     record IdiomRef(String id, boolean floor) {
     }
 
-    /** A context signal (a concern or an escalator) and its kind. */
-    record Signal(String id, CrisisCategory category, boolean means, boolean finality) {
+    /** What a context signal says about a message: a concern (means, mood) or an escalator (time, finality). */
+    enum SignalKind { MEANS, MOOD, TIME, FINALITY }
+
+    /** A context signal and its kind. */
+    record Signal(String id, CrisisCategory category, SignalKind kind) {
     }
 
     /**
@@ -47,8 +50,8 @@ public final class CrisisRules {
     private final Map<CrisisCategory, List<String>> examples;
     final RuleIndex<Ref> crisis = new RuleIndex<>();
     final RuleIndex<IdiomRef> idiomIndex = new RuleIndex<>();
-    final RuleIndex<Signal> concerns = new RuleIndex<>();
-    final RuleIndex<Signal> escalators = new RuleIndex<>();
+    /** Concerns and escalators, found in one pass. */
+    final RuleIndex<Signal> signals = new RuleIndex<>();
     /** The strong words looked for in the text with its spaces removed, in {@link CrisisFloor#SQUASHED} order. */
     final RuleIndex<CrisisFloor.Entry> squashed = new RuleIndex<>();
 
@@ -63,12 +66,12 @@ public final class CrisisRules {
             idiomIndex.addPattern(floorPattern(e.regex()), new IdiomRef(e.id(), true), false);
         }
         for (CrisisFloor.Entry e : CrisisFloor.CONCERNS) {
-            concerns.addPattern(floorPattern(e.regex()),
-                    new Signal(e.id(), e.category(), e.id().endsWith(":means"), false), false);
+            signals.addPattern(floorPattern(e.regex()), new Signal(e.id(), e.category(),
+                    e.id().endsWith(":means") ? SignalKind.MEANS : SignalKind.MOOD), false);
         }
         for (CrisisFloor.Entry e : CrisisFloor.ESCALATORS) {
-            escalators.addPattern(floorPattern(e.regex()),
-                    new Signal(e.id(), e.category(), false, e.id().endsWith(":final")), false);
+            signals.addPattern(floorPattern(e.regex()), new Signal(e.id(), e.category(),
+                    e.id().endsWith(":final") ? SignalKind.FINALITY : SignalKind.TIME), false);
         }
         for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
             squashed.addPattern(Pattern.compile(e.regex()), e, false);
@@ -119,8 +122,7 @@ public final class CrisisRules {
         this.examples = Collections.unmodifiableMap(ex);
         crisis.freeze();
         idiomIndex.freeze();
-        concerns.freeze();
-        escalators.freeze();
+        signals.freeze();
         squashed.freeze();
     }
 

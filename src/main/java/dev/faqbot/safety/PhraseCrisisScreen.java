@@ -18,6 +18,12 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     private static final int CONTEXT_MESSAGES = 4;
 
+    /** Words of the earlier message read together with the new one. */
+    private static final int JOINED_TAIL_WORDS = 12;
+
+    /** Words past the longest rule's reach kept in the joined reading, for what rules look ahead at. */
+    private static final int JOINED_LOOKAHEAD_WORDS = 8;
+
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "without", "neither");
 
     private static final Set<String> GLUE = Set.of("i", "am", "was", "is", "are", "be", "been", "being", "have",
@@ -45,7 +51,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     private CrisisVerdict screenOrNull(String message, List<String> earlier) {
         String now = ScreeningNormalizer.normalize(message);
         ScanText nowText = new ScanText(now);
-        Findings current = scan(nowText, 0);
+        Findings current = scan(nowText);
         if (current.verdict() != null) {
             return current.verdict();
         }
@@ -54,11 +60,15 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         }
         int from = Math.max(0, earlier.size() - CONTEXT_MESSAGES);
         List<String> previous = earlier.subList(from, earlier.size());
-        String last = tail(ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1))), 12);
+        String last = tail(ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1))),
+                JOINED_TAIL_WORDS);
         if (!last.isEmpty() && !now.isEmpty()) {
-            // a sentence split over two messages ("i just want to" / "disappear forever"): only the end of the
-            // earlier message can join the new one, and only hits reaching into the new one count
-            Findings joined = scan(new ScanText(last + " " + now), last.length() + 1);
+            // a sentence split over two messages ("i just want to" / "disappear forever"): only hits that start in
+            // the end of the earlier message and reach into the new one count (the new message alone was clear),
+            // so the new one is read only as far as a rule can reach
+            String reached = head(now, rules.crisis.reach() + JOINED_LOOKAHEAD_WORDS);
+            int joint = last.length() + 1;
+            Findings joined = scan(new ScanText(last + " " + reached), joint, joint);
             if (joined.verdict() != null) {
                 CrisisVerdict v = joined.verdict();
                 return new CrisisVerdict(v.category(), "context:" + v.ruleId(), v.negated());
@@ -74,7 +84,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
                 continue;
             }
             ScanText earlierText = new ScanText(text);
-            Findings before = scan(earlierText, 0);
+            Findings before = scan(earlierText);
             Signals back = signals(earlierText);
             CrisisCategory category = null;
             String why = null;
@@ -95,6 +105,18 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         return null;
     }
 
+    /** The first {@code words} words of a normalised text. */
+    private static String head(String normalised, int words) {
+        int cut = -1;
+        for (int k = 0; k < words; k++) {
+            cut = normalised.indexOf(' ', cut + 1);
+            if (cut < 0) {
+                return normalised;
+            }
+        }
+        return normalised.substring(0, cut);
+    }
+
     /** The last {@code words} words of a normalised text. */
     private static String tail(String normalised, int words) {
         int cut = normalised.length();
@@ -111,17 +133,22 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         return s == null ? "" : s;
     }
 
-    /** What the rules found in one normalised text; only hits ending at or after {@code minEnd} count. */
+    /** What the rules found in one normalised text. */
     private record Findings(CrisisVerdict verdict) {
     }
 
-    private Findings scan(ScanText text, int minEnd) {
+    private Findings scan(ScanText text) {
+        return scan(text, 0, Integer.MAX_VALUE);
+    }
+
+    /** The verdict of the hits that end at or after {@code minEnd} and start before {@code maxStart}. */
+    private Findings scan(ScanText text, int minEnd, int maxStart) {
         String normalised = text.text();
         if (normalised.isEmpty()) {
             return new Findings(null);
         }
         Hits hits = new Hits(text, minEnd);
-        rules.crisis.scan(text, hits);
+        rules.crisis.scan(text, hits, maxStart);
         String[] clear = hits.clear;
         String[] negated = hits.negated;
         for (int i = 0; i < PRIORITY.length; i++) {
@@ -284,19 +311,12 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         if (text.length() == 0) {
             return s;
         }
-        rules.concerns.scan(text, (entry, start, end) -> {
-            if (entry.payload.means()) {
-                s.means = true;
-            } else {
-                s.mood = true;
-            }
-            return true;
-        });
-        rules.escalators.scan(text, (entry, start, end) -> {
-            if (entry.payload.finality()) {
-                s.finality = true;
-            } else {
-                s.time = true;
+        rules.signals.scan(text, (entry, start, end) -> {
+            switch (entry.payload.kind()) {
+                case MEANS -> s.means = true;
+                case MOOD -> s.mood = true;
+                case TIME -> s.time = true;
+                case FINALITY -> s.finality = true;
             }
             return true;
         });
@@ -306,7 +326,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Last resort if screening itself failed: a plain scan of the floor over lower-cased text. */
     private CrisisVerdict fallback(String message) {
         try {
-            Findings f = scan(new ScanText(ScreeningNormalizer.fallback(message == null ? "" : message)), 0);
+            Findings f = scan(new ScanText(ScreeningNormalizer.fallback(message == null ? "" : message)));
             return f.verdict();
         } catch (RuntimeException | StackOverflowError e) {
             return new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:screen-error", false);

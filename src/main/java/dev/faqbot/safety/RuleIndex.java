@@ -75,6 +75,7 @@ final class RuleIndex<T> {
     }
 
     private int groups = 1;
+    private int reach;
 
     int size() {
         return entries.size();
@@ -82,6 +83,14 @@ final class RuleIndex<T> {
 
     List<Entry<T>> unanchored() {
         return everywhere;
+    }
+
+    /**
+     * The most spaces a match of a phrase or of a pattern with a known bound can contain. Patterns without one
+     * (a repeated filler word, flags) are not counted.
+     */
+    int reach() {
+        return reach;
     }
 
     /** Adds a normalised phrase, matched at word boundaries. */
@@ -93,6 +102,7 @@ final class RuleIndex<T> {
     void addPhrase(String phrase, T payload, int group) {
         Entry<T> e = new Entry<>(payload, phrase, null, false, entries.size(), group);
         groups = Math.max(groups, group + 1);
+        reach = Math.max(reach, (int) phrase.chars().filter(c -> c == ' ').count());
         entries.add(e);
         needs.add(RequiredLiterals.ofPhrase(phrase));
         frozen = null;
@@ -108,6 +118,7 @@ final class RuleIndex<T> {
     void addPattern(Pattern pattern, T payload, boolean budgeted, int group) {
         Entry<T> e = new Entry<>(payload, null, pattern, budgeted, entries.size(), group);
         groups = Math.max(groups, group + 1);
+        reach = Math.max(reach, e.span);
         entries.add(e);
         needs.add(pattern.flags() == 0 ? RequiredLiterals.of(pattern.pattern()) : null);
         frozen = null;
@@ -161,6 +172,11 @@ final class RuleIndex<T> {
 
     /** Reports every match in {@code text} to {@code sink}, entry by entry until the sink is satisfied. */
     void scan(ScanText text, Sink<T> sink) {
+        scan(text, sink, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #scan(ScanText, Sink)}, for the matches starting before character {@code maxStart} only. */
+    void scan(ScanText text, Sink<T> sink, int maxStart) {
         if (entries.isEmpty() || text.length() == 0) {
             return;
         }
@@ -191,7 +207,7 @@ final class RuleIndex<T> {
                 @SuppressWarnings("unchecked")
                 List<Lead<T>>[][] buckets = new List[tokens.length * KEY][];
                 found = buckets;
-                for (int t = 0; t < tokens.length; t++) {
+                for (int t = 0; t < tokens.length && tokens[t] < maxStart; t++) {
                     int start = tokens[t];
                     int max = Math.min(KEY, n - start);
                     int key = 0;
@@ -212,14 +228,14 @@ final class RuleIndex<T> {
                     tryAll(bucket, text, starts[k], words[k], sink, run);
                 }
             }
-            scanAnywhere(f.everywhere().get(g), text, sink, run);
+            scanAnywhere(f.everywhere().get(g), text, sink, run, maxStart);
         }
     }
 
-    private void scanAnywhere(List<Entry<T>> anywhere, ScanText text, Sink<T> sink, ScanState run) {
+    private void scanAnywhere(List<Entry<T>> anywhere, ScanText text, Sink<T> sink, ScanState run, int maxStart) {
         for (Entry<T> e : anywhere) {
             if (!run.done[e.ordinal]) {
-                findAll(e, text, sink, run.done);
+                findAll(e, text, sink, run.done, maxStart);
             }
         }
     }
@@ -263,13 +279,13 @@ final class RuleIndex<T> {
         }
     }
 
-    private void findAll(Entry<T> e, ScanText text, Sink<T> sink, boolean[] done) {
+    private void findAll(Entry<T> e, ScanText text, Sink<T> sink, boolean[] done, int maxStart) {
         String s = text.text();
         if (e.phrase != null) {
             int from = 0;
             while (from <= s.length()) {
                 int at = s.indexOf(e.phrase, from);
-                if (at < 0) {
+                if (at < 0 || at >= maxStart) {
                     return;
                 }
                 int end = at + e.phrase.length();
@@ -286,7 +302,7 @@ final class RuleIndex<T> {
             Matcher m = e.pattern.matcher(e.budgeted ? text.budgeted() : s);
             int from = 0;
             int guard = 0;
-            while (from <= s.length() && m.find(from)) {
+            while (from <= s.length() && m.find(from) && m.start() < maxStart) {
                 if (sink.hit(e, m.start(), m.end())) {
                     done[e.ordinal] = true;
                     return;

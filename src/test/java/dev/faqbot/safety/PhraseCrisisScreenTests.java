@@ -128,6 +128,24 @@ class PhraseCrisisScreenTests {
     }
 
     @Test
+    void aSentenceSplitOverTwoMessagesEscalatesHoweverLongTheNewMessageGoesOn() {
+        String questions = " how much is an infusion and do you take insurance".repeat(20);
+        assertThat(screen.screen("disappear forever." + questions, List.of("i just want to"))).isPresent();
+        assertThat(screen.screen("to die." + questions, List.of("how much is it", "honestly i want"))).isPresent();
+        assertThat(screen.screen("tonight." + questions, List.of("i've been saving my pills"))).isPresent();
+        assertThat(screen.screen("die." + questions, List.of("sometimes i wish someone would just kill me and"
+                + " i should just")).orElseThrow().category()).isEqualTo(CrisisCategory.SELF_HARM);
+    }
+
+    @Test
+    void crisisWordingFarIntoALongMessageIsFoundWithAnEarlierMessage() {
+        String questions = "how much is an infusion and do you take insurance ".repeat(20);
+        assertThat(screen.screen(questions + "i want to kill myself", List.of("hi"))).isPresent();
+        assertThat(screen.screen(questions + "it has to be tonight", List.of("i have the rope"))).isPresent();
+        assertThat(screen.screen(questions + "is tonight ok", List.of("how much is it"))).isEmpty();
+    }
+
+    @Test
     void ordinaryConversationsDoNotEscalate() {
         assertThat(screen.screen("goodbye", List.of("how much is an infusion", "thanks"))).isEmpty();
         assertThat(screen.screen("can i come today", List.of("do you take insurance"))).isEmpty();

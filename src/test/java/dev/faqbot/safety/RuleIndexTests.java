@@ -90,8 +90,21 @@ class RuleIndexTests {
             });
             assertThat(reported).as(text).containsExactlyInAnyOrderElementsOf(expected);
             hits += expected.size();
+            int[] words = scan.tokenStarts();
+            int maxStart = words[words.length / 2];
+            Set<String> early = new LinkedHashSet<>();
+            index.scan(scan, (entry, start, end) -> {
+                early.add(entry.payload.rule().id() + "@" + start + "-" + end);
+                return false;
+            }, maxStart);
+            assertThat(early).as("hits starting before %d in %s", maxStart, text).containsExactlyInAnyOrderElementsOf(
+                    expected.stream().filter(hit -> startOf(hit) < maxStart).toList());
         }
         assertThat(hits).as("the corpus exercises the rules").isGreaterThan(500);
+    }
+
+    private static int startOf(String hit) {
+        return Integer.parseInt(hit.substring(hit.indexOf('@') + 1, hit.indexOf('-', hit.indexOf('@'))));
     }
 
     @Test
