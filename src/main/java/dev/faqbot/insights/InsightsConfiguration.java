@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wires question insights: settings, the bounded queue between the message path and the single
- * background writer, the repository, and scheduling for the retention purge.
+ * background writer, the repository (migrated on first use), and scheduling for the retention purge.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -25,13 +27,27 @@ public class InsightsConfiguration {
     }
 
     @Bean
-    InsightsRepository insightsRepository(JdbcClient jdbcClient) {
-        return new InsightsRepository(jdbcClient);
+    InsightsSchema insightsSchema() {
+        return new InsightsSchema();
+    }
+
+    @Bean
+    InsightsRepository insightsRepository(JdbcClient jdbcClient, InsightsSchema schema) {
+        return new InsightsRepository(jdbcClient, schema);
     }
 
     @Bean
     InsightsWriter insightsWriter(InsightsQueue queue, InsightsRepository repository) {
         return new InsightsWriter(queue, repository, new Redactor());
+    }
+
+    /**
+     * Always UP: the chat answers without the insights database. The details say whether the last write reached
+     * it (Spring Boot's own database check is switched off in insights.yml for that reason).
+     */
+    @Bean
+    HealthIndicator insights(InsightsWriter writer) {
+        return () -> Health.up().withDetail("database", writer.databaseState()).build();
     }
 
     @Bean

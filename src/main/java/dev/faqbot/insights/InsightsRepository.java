@@ -17,9 +17,17 @@ class InsightsRepository {
     private static final String NONE = "";
 
     private final JdbcClient jdbc;
+    private final InsightsSchema schema;
 
-    InsightsRepository(JdbcClient jdbc) {
+    /** A repository on a database whose tables {@code schema} puts in place before the first statement. */
+    InsightsRepository(JdbcClient jdbc, InsightsSchema schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
+    }
+
+    private JdbcClient jdbc() {
+        schema.ensureMigrated();
+        return jdbc;
     }
 
     /** Adds {@code turns} to the day's count for this reply type, intent and crisis category. */
@@ -28,7 +36,7 @@ class InsightsRepository {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO insight_daily_count (on_day, reply_type, intent, crisis_category, turns) VALUES (?, ?, ?, ?, ?)")
+            jdbc().sql("INSERT INTO insight_daily_count (on_day, reply_type, intent, crisis_category, turns) VALUES (?, ?, ?, ?, ?)")
                     .params(key.day(), key.replyType(), orNone(key.intent()), orNone(key.crisisCategory()), turns)
                     .update();
         } catch (DuplicateKeyException raced) {
@@ -37,7 +45,7 @@ class InsightsRepository {
     }
 
     private int updateCount(DailyCountKey key, long turns) {
-        return jdbc.sql("UPDATE insight_daily_count SET turns = turns + ? "
+        return jdbc().sql("UPDATE insight_daily_count SET turns = turns + ? "
                         + "WHERE on_day = ? AND reply_type = ? AND intent = ? AND crisis_category = ?")
                 .params(turns, key.day(), key.replyType(), orNone(key.intent()), orNone(key.crisisCategory()))
                 .update();
@@ -45,7 +53,7 @@ class InsightsRepository {
 
     /** Stores one already redacted question of a fallback or clarify reply. */
     void addQuestion(LocalDate day, String replyType, String intent, String redactedText) {
-        jdbc.sql("INSERT INTO insight_question (on_day, reply_type, intent, question) VALUES (?, ?, ?, ?)")
+        jdbc().sql("INSERT INTO insight_question (on_day, reply_type, intent, question) VALUES (?, ?, ?, ?)")
                 .params(day, replyType, intent, redactedText)
                 .update();
     }
@@ -53,7 +61,7 @@ class InsightsRepository {
     /** Replies per reply type from {@code since} on, in a stable order. */
     Map<String, Long> countsByReplyType(LocalDate since) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT reply_type, SUM(turns) AS total FROM insight_daily_count WHERE on_day >= ? "
+        jdbc().sql("SELECT reply_type, SUM(turns) AS total FROM insight_daily_count WHERE on_day >= ? "
                         + "GROUP BY reply_type ORDER BY reply_type")
                 .param(since)
                 .query((rs, row) -> Map.entry(rs.getString("reply_type"), rs.getLong("total")))
@@ -64,7 +72,7 @@ class InsightsRepository {
 
     /** The newest stored questions from {@code since} on, at most {@code limit}. */
     List<StoredQuestion> questionsSince(LocalDate since, int limit) {
-        return jdbc.sql("SELECT on_day, reply_type, intent, question FROM insight_question WHERE on_day >= ? "
+        return jdbc().sql("SELECT on_day, reply_type, intent, question FROM insight_question WHERE on_day >= ? "
                         + "ORDER BY id DESC LIMIT ?")
                 .params(since, limit)
                 .query((rs, row) -> new StoredQuestion(rs.getObject("on_day", LocalDate.class),
@@ -74,14 +82,14 @@ class InsightsRepository {
 
     /** Deletes everything older than {@code oldestKept}; returns the number of rows deleted. */
     int purgeBefore(LocalDate oldestKept) {
-        int questions = jdbc.sql("DELETE FROM insight_question WHERE on_day < ?").param(oldestKept).update();
-        int counts = jdbc.sql("DELETE FROM insight_daily_count WHERE on_day < ?").param(oldestKept).update();
+        int questions = jdbc().sql("DELETE FROM insight_question WHERE on_day < ?").param(oldestKept).update();
+        int counts = jdbc().sql("DELETE FROM insight_daily_count WHERE on_day < ?").param(oldestKept).update();
         return questions + counts;
     }
 
     /** How many questions are stored in all. */
     long questionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM insight_question").query(Long.class).single();
+        return jdbc().sql("SELECT COUNT(*) FROM insight_question").query(Long.class).single();
     }
 
     private static String orNone(String value) {

@@ -28,6 +28,7 @@ final class InsightsWriter implements SmartLifecycle {
     private final InsightsRepository repository;
     private final Redactor redactor;
     private volatile boolean running;
+    private volatile String databaseState = "not used yet";
     private Thread thread;
 
     InsightsWriter(InsightsQueue queue, InsightsRepository repository, Redactor redactor) {
@@ -113,9 +114,16 @@ final class InsightsWriter implements SmartLifecycle {
                 }
             }
             counts.forEach(repository::addCount);
+            databaseState = "ready";
         } catch (RuntimeException e) {
+            databaseState = "unavailable: " + describe(e);
             log.warn("Dropped {} insight records: {}", batch.size(), describe(e));
         }
+    }
+
+    /** "not used yet", "ready", or "unavailable: " and the kind of the last failure (never its message). */
+    String databaseState() {
+        return databaseState;
     }
 
     private static String describe(Throwable failure) {

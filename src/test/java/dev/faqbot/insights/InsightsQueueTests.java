@@ -36,7 +36,7 @@ class InsightsQueueTests {
     @Test
     void aHungDatabaseNeverDelaysTheMessagePath() throws InterruptedException {
         InsightsQueue queue = new InsightsQueue(CAPACITY, meters);
-        writer = new InsightsWriter(queue, new InsightsRepository(JdbcClient.create(new HungDataSource())), new Redactor());
+        writer = new InsightsWriter(queue, new InsightsRepository(JdbcClient.create(new HungDataSource()), new InsightsSchema()), new Redactor());
         TurnRecorder recorder = new TurnRecorder(queue, new InsightsProperties(true, 30, CAPACITY, null));
         writer.start();
         recorder.onTurn(turn("the writer takes this one and hangs in the database"));

@@ -64,7 +64,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     InsightsRepository repository() {
-        return new InsightsRepository(jdbc());
+        return new InsightsRepository(jdbc(), new InsightsSchema());
     }
 
     String product() {
