@@ -20,10 +20,14 @@ import java.util.regex.Pattern;
  * starts the jar on a free port in the current directory (so it reads {@code ./intents}), polls health every
  * 20 ms, then stops it with SIGTERM. It also prints the CPU the server used until UP, which a busy machine
  * disturbs less than the wall-clock time. With {@code --cds-archive} the JVM maps a class-data-sharing archive
- * (README: faster start-up). Arguments after {@code --} go to the server.
+ * (README: faster start-up). With {@code --main} it starts that class from this benchmark's own class path instead
+ * of the jar: {@code --main=dev.faqbot.bench.EmptySpringApplication} is the floor of the stack (an application
+ * with no code of its own on the same starters), to compare with {@code --main=dev.faqbot.FaqBotApplication}.
+ * Arguments after {@code --} go to the server.
  *
  * <pre>
  * --jar=/tmp/build-bench/ketamine-faq-bot-0.1.0-SNAPSHOT.jar [--runs=3] [--cds-archive=target/app/faqbot.jsa] [-- --spring.datasource.url=...]
+ * --main=dev.faqbot.bench.EmptySpringApplication [--runs=3]
  * </pre>
  */
 public final class StartupTime {
@@ -36,6 +40,7 @@ public final class StartupTime {
         Path jar = Path.of(a.string("jar", "target/ketamine-faq-bot-0.1.0-SNAPSHOT.jar"));
         int runs = a.integer("runs", 3);
         String cdsArchive = a.string("cds-archive", null);
+        String mainClass = a.string("main", null);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         List<Double> seconds = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -45,7 +50,12 @@ public final class StartupTime {
             if (cdsArchive != null) {
                 command.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
             }
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            if (mainClass == null) {
+                command.addAll(List.of("-jar", jar.toString()));
+            } else {
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+            }
+            command.add("--server.port=" + port);
             command.addAll(a.rest());
             long start = System.nanoTime();
             Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
