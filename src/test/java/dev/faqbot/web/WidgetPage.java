@@ -41,9 +41,12 @@ final class WidgetPage {
         return awaitWidget();
     }
 
+    /** Reloads the page and waits for the widget, and for its panel's opening animation if it reopens. */
     WidgetPage reload() {
         driver.navigate().refresh();
-        return awaitWidget();
+        awaitWidget();
+        wait.until(d -> Long.valueOf(0).equals(js("return arguments[0].getAnimations().length", find(".panel"))));
+        return this;
     }
 
     WidgetPage awaitWidget() {
