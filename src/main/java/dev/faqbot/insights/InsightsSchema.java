@@ -33,9 +33,4 @@ final class InsightsSchema implements FlywayMigrationStrategy {
             migrated = true;
         }
     }
-
-    /** True once the tables are known to be in place. */
-    boolean isMigrated() {
-        return migrated;
-    }
 }

@@ -65,7 +65,8 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         if (!last.isEmpty() && !now.isEmpty()) {
             // a sentence split over two messages ("i just want to" / "disappear forever"): only hits that start in
             // the end of the earlier message and reach into the new one count (the new message alone was clear),
-            // so the new one is read only as far as a rule can reach
+            // so the new one is read only as far as a rule can reach (a rule without a bound, such as one with a
+            // repeated filler word, is read as far)
             String reached = head(now, rules.crisis.reach() + JOINED_LOOKAHEAD_WORDS);
             int joint = last.length() + 1;
             Findings joined = scan(new ScanText(last + " " + reached), joint, joint);
