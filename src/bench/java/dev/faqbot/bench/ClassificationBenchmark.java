@@ -7,11 +7,12 @@ import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.Decision;
 import dev.faqbot.nlu.IntentDecider;
 import dev.faqbot.nlu.IntentModel;
-import dev.faqbot.nlu.TrainingSet;
+import dev.faqbot.nlu.ModelPretrainer;
+import dev.faqbot.nlu.ModelTrainer;
 import dev.faqbot.safety.CrisisRules;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,12 +45,11 @@ public class ClassificationBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         Path intents = Path.of(System.getProperty("bench.intents", "intents"));
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")).load(intents);
-        CrisisRules rules = CrisisRules.load(intents.resolve(IntentLoader.CRISIS_FILE));
-        ClassifierProperties settings = new ClassifierProperties(0.5, 0.12, 0.5, 1, 100, 0.3, "");
-        model = IntentModel.train(TrainingSet.of(catalog, rules.classifierExamples()), settings);
+        ClassifierProperties settings = ModelPretrainer.shippedSettings();
+        model = IntentModel.train(ModelTrainer.trainingSet(catalog, intents, CrisisRules.ofIntentsFolder(intents)), settings);
         decider = new IntentDecider(settings);
         texts = message.equals("typical") ? VisitorMessages.QUESTIONS : List.of(VisitorMessages.ofLength(1000));
     }

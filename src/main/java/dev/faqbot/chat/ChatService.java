@@ -93,7 +93,7 @@ public class ChatService {
         }
         Optional<Reply> limited = limited(conversation);
         if (limited.isPresent()) {
-            return new Outcome(limited.get());
+            return new Outcome(crisisByClassifier(text).orElse(limited.get()));
         }
         if (text.isEmpty()) {
             return new Outcome(Reply.error(ErrorCode.EMPTY));
@@ -119,6 +119,24 @@ public class ChatService {
             return new Outcome(replies.clarify(live.catalog(), clarify.intents()), clarify.intents().get(0));
         }
         return new Outcome(replies.fallback(live.catalog()), ((Decision.Fallback) decision).closestIntent());
+    }
+
+    /**
+     * For a message the rate limit stops: the crisis reply when the classifier's crisis classes recognise it (the
+     * screen's second net must not depend on the visitor's pace), else nothing and the rate-limited reply stands.
+     */
+    private Optional<Reply> crisisByClassifier(String text) {
+        if (text.isEmpty() || text.length() > limits.maxMessageChars()) {
+            return Optional.empty();
+        }
+        try {
+            if (decider.decide(model.get().classifier().classify(text)) instanceof Decision.Crisis crisis) {
+                return Optional.of(replies.crisis(crisis.category(), null));
+            }
+        } catch (RuntimeException e) {
+            log.error("Classifier failed on a rate-limited message ({})", e.getClass().getName());
+        }
+        return Optional.empty();
     }
 
     /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */

@@ -17,7 +17,7 @@ final class IntentFileParser {
 
     /** A parsed intent with the line of each example, for cross-file checks. */
     record Parsed(Intent intent, String file, List<YamlNodes.Text> examples, List<YamlNodes.Text> followUps,
-                  List<YamlNodes.Text> resources, int answerLine) {
+                  int answerLine) {
     }
 
     /** @return the parsed intent, or null when required fields are missing (problems say which) */
@@ -58,7 +58,7 @@ final class IntentFileParser {
         }
         Intent intent = new Intent(expectedId, title.strip(), examples.stream().map(YamlNodes.Text::value).toList(),
                 answer.strip(), values(followUps), values(sources), reviewed, values(resources));
-        return new Parsed(intent, file, examples, followUps, resources, fields.get("answer").line());
+        return new Parsed(intent, file, examples, followUps, fields.get("answer").line());
     }
 
     private static String requiredText(Map<String, YamlNodes.Field> fields, String key, String file, List<IntentProblem> problems) {

@@ -18,15 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trained models on disk, keyed by a hash of exactly what they were trained from (every labelled
- * example, the training settings and the feature version). A restart with unchanged content loads
+ * Trained models on disk, keyed by a hash of exactly what they were trained from (every labelled example, the
+ * training settings and the compiled code that turns text into features), so neither an edited intent nor a change
+ * to normalisation or features can reuse an old model. A restart with unchanged content loads
  * the model instead of retraining it; any edit changes the key and trains afresh. The jar also ships
  * the model for its own intents. A broken or unreadable cache entry is ignored and retrained.
  */
 public final class ModelCache {
 
-    /** Bump when features or normalisation change, so old models are never reused. */
-    static final String FEATURES_VERSION = "features-4";
     private static final int KEPT = 4;
     /** Classpath folder of the model pre-trained at build time for the shipped intents ({@link ModelPretrainer}). */
     static final String SHIPPED = "model-cache";
@@ -92,7 +91,10 @@ public final class ModelCache {
     static String key(TrainingSet set, ClassifierProperties settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((FEATURES_VERSION + "|" + settings.cutoff() + "|" + settings.iterations() + "|" + settings.l2Cost() + "\n")
+            for (Class<?> featureCode : List.of(TextNormalizer.class, IntentFeatureGenerator.class)) {
+                digest.update(bytecodeOf(featureCode));
+            }
+            digest.update((settings.cutoff() + "|" + settings.iterations() + "|" + settings.l2Cost() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             for (TrainingSet.Example example : set.examples()) {
                 digest.update((example.label() + "\t" + example.text() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -100,6 +102,17 @@ public final class ModelCache {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytecodeOf(Class<?> type) {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+            if (in == null) {
+                throw new IllegalStateException("no class file for " + type.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the class file of " + type.getName(), e);
         }
     }
 }

@@ -35,7 +35,7 @@ public final class ModelPretrainer {
     }
 
     /** The classifier settings of the shipped application.yml, bound exactly as the application binds them. */
-    static ClassifierProperties shippedSettings() throws IOException {
+    public static ClassifierProperties shippedSettings() throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))) {
             environment.getPropertySources().addLast(source);

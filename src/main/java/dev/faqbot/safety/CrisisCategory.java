@@ -21,6 +21,11 @@ public enum CrisisCategory {
         return id;
     }
 
+    /** Every id, for messages that tell staff what they may write: {@code self-harm, harm-to-others, ...}. */
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(CrisisCategory::id).toList());
+    }
+
     public static Optional<CrisisCategory> fromId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }

@@ -35,7 +35,7 @@ public final class CrisisExamplesFile {
                 CrisisCategory category = CrisisCategory.fromId(field.key()).orElse(null);
                 if (category == null) {
                     problems.add(new IntentProblem(name, field.line(), "'" + field.key()
-                            + "' is not a crisis category; use self-harm, harm-to-others, abuse or medical-emergency"));
+                            + "' is not a crisis category; use one of " + CrisisCategory.ids()));
                     continue;
                 }
                 YamlNodes.texts(field, name, problems).stream().map(t -> t.value().strip()).filter(t -> !t.isEmpty())

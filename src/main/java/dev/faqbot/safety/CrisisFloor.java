@@ -1280,6 +1280,12 @@ final class CrisisFloor {
                 + "(?:skin|arms?|legs?|wrists?|face|thighs?|hands?) (?:open|raw|until it bleeds|till it bleeds|bloody"
                 + "|until i bleed|till i bleed|until they bleed|till they bleed|(?:until|till) (?:they|it) (?:are|is)"
                 + " (?:raw|bleeding|bloody|open))\\b");
+        rule("blade-on-body", c, "(?:(?:scratch|scratching|scratched|scrape|scraping|scraped|drag|dragging|dragged"
+                + "|press|pressing|pressed|rub|rubbing|rubbed) (?:at )?(?:my|his|her) (?:own )?(?:wrists?|arms?"
+                + "|forearms?|thighs?|skin|stomach|veins?) with (?:a |an |the |my |some )?(?:razor|razor blade|razors"
+                + "|blade|blades|knife|shard|piece of glass|broken glass|glass|scissors|box cutter|safety pin|needle)"
+                + "|(?:razor|razor blade|blade|knife) (?:to|on|across|against|over|along|into) (?:my|his|her) (?:own )?"
+                + "(?:wrists?|arms?|forearms?|thighs?|throat|veins?))\\b");
         rule("fade-never-back", c, "(?:i|me|myself|wish i could|i want to|i just want to|i would|i could|i will"
                 + "|i am going to|let me|just want to|i wanna) (?:just |simply |quietly )?(?:fade away|fade out|disappear|vanish|go away|leave"
                 + "|drift away|slip away) (?:\\w+ )?(?:and )?(?:never|not) (?:come back|return|be seen again|wake up|be found)\\b");

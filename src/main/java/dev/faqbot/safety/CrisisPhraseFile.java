@@ -134,7 +134,7 @@ final class CrisisPhraseFile {
             CrisisCategory category = CrisisCategory.fromId(key).orElse(null);
             if (category == null) {
                 problems.add(at(line(tuple.getKeyNode())) + "unknown category '" + key + "': use one of "
-                        + "self-harm, harm-to-others, abuse, medical-emergency");
+                        + CrisisCategory.ids());
                 continue;
             }
             if (!seen.add(key)) {

@@ -23,8 +23,8 @@ public record CrisisProperties(List<CrisisResource> resources, Map<String, Strin
         copy = copy == null ? Map.of() : Map.copyOf(copy);
         for (String key : copy.keySet()) {
             if (CrisisCategory.fromId(key).isEmpty()) {
-                throw new IllegalArgumentException("faqbot.crisis.copy." + key + " is not a crisis category; use "
-                        + "self-harm, harm-to-others, abuse or medical-emergency");
+                throw new IllegalArgumentException("faqbot.crisis.copy." + key + " is not a crisis category; use one of "
+                        + CrisisCategory.ids());
             }
         }
     }

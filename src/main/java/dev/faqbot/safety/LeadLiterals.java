@@ -60,7 +60,7 @@ final class LeadLiterals {
             } else {
                 innerStart = 1;
             }
-            int close = closing(s, 0);
+            int close = RegexReader.closing(s, 0);
             if (close < 0) {
                 return null;
             }
@@ -95,36 +95,6 @@ final class LeadLiterals {
         Set<String> one = new LinkedHashSet<>();
         one.add(lit.toString());
         return one;
-    }
-
-    /** Index of the parenthesis closing the one at {@code open}, skipping escapes and classes; -1 if none. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\') {
-                i++;
-                continue;
-            }
-            if (inClass) {
-                if (ch == ']') {
-                    inClass = false;
-                }
-                continue;
-            }
-            if (ch == '[') {
-                inClass = true;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Splits on {@code |} outside groups and classes; null if the brackets do not balance. */

@@ -106,11 +106,6 @@ final class LiteralScanner {
         }
     }
 
-    /** How many facts the scanner reports on. */
-    int size() {
-        return count;
-    }
-
     /** What one scan found: the facts that hold, in the order first seen, and where the placed ones hold. */
     static final class Found {
         final boolean[] holds;
@@ -183,8 +178,8 @@ final class LiteralScanner {
             if (ends != null) {
                 report(ends, word, out);
             }
-            if (c == SPACE) {
-                word++;
+            if (c == SPACE && i > 0 && text.charAt(i - 1) != ' ') {
+                word++; // words numbered as ScanText numbers them: a run of spaces ends one word
             }
         }
         report(found[next[state * ALPHABET + SPACE]], word, out);

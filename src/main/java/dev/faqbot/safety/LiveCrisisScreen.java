@@ -16,7 +16,6 @@ public final class LiveCrisisScreen implements CrisisScreen {
     private static final Logger log = LoggerFactory.getLogger(LiveCrisisScreen.class);
 
     private final AtomicReference<CrisisScreen> current;
-    private volatile CrisisScreen floor;
 
     /**
      * A screen whose rules are still loading: the first load puts them live with {@link #swap} before the server
@@ -41,14 +40,9 @@ public final class LiveCrisisScreen implements CrisisScreen {
         }
     }
 
-    /** The built-in floor alone, built on first need (building it is the slow part of start-up, done off the main thread). */
-    private CrisisScreen floor() {
-        CrisisScreen built = floor;
-        if (built == null) {
-            built = new PhraseCrisisScreen(CrisisRules.builtIn());
-            floor = built;
-        }
-        return built;
+    /** The built-in floor alone (its rules are built on first need: see {@link CrisisRules#builtIn()}). */
+    private static CrisisScreen floor() {
+        return new PhraseCrisisScreen(CrisisRules.builtIn());
     }
 
     /** Puts newly loaded rules live. */

@@ -1,9 +1,12 @@
 package dev.faqbot.safety;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The deterministic crisis screen: normalises the message once, runs the floor and file rules over it, drops
@@ -13,6 +16,8 @@ import java.util.Set;
  */
 public final class PhraseCrisisScreen implements CrisisScreen {
 
+    private static final Logger log = LoggerFactory.getLogger(PhraseCrisisScreen.class);
+
     /** Category order when one message hits several: the one whose resources cover the most comes first. */
     private static final CrisisCategory[] PRIORITY = CrisisRules.PRIORITY;
 
@@ -20,9 +25,6 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     /** Words of the earlier message read together with the new one. */
     private static final int JOINED_TAIL_WORDS = 12;
-
-    /** Words past the longest rule's reach kept in the joined reading, for what rules look ahead at. */
-    private static final int JOINED_LOOKAHEAD_WORDS = 8;
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "without", "neither");
 
@@ -44,6 +46,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         try {
             return Optional.ofNullable(screenOrNull(message == null ? "" : message, earlier));
         } catch (RuntimeException | StackOverflowError e) {
+            log.error("Crisis screening failed ({}); screened again with plain lower-casing", e.getClass().getName());
             return Optional.ofNullable(fallback(message));
         }
     }
@@ -51,28 +54,24 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     private CrisisVerdict screenOrNull(String message, List<String> earlier) {
         String now = ScreeningNormalizer.normalize(message);
         ScanText nowText = new ScanText(now);
-        Findings current = scan(nowText);
-        if (current.verdict() != null) {
-            return current.verdict();
+        CrisisVerdict current = scan(nowText);
+        if (current != null) {
+            return current;
         }
         if (earlier == null || earlier.isEmpty()) {
             return null;
         }
         int from = Math.max(0, earlier.size() - CONTEXT_MESSAGES);
         List<String> previous = earlier.subList(from, earlier.size());
-        String last = tail(ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1))),
-                JOINED_TAIL_WORDS);
+        String lastMessage = ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1)));
+        String last = tail(lastMessage, JOINED_TAIL_WORDS);
         if (!last.isEmpty() && !now.isEmpty()) {
-            // a sentence split over two messages ("i just want to" / "disappear forever"): only hits that start in
-            // the end of the earlier message and reach into the new one count (the new message alone was clear),
-            // so the new one is read only as far as a rule can reach (a rule without a bound, such as one with a
-            // repeated filler word, is read as far)
-            String reached = head(now, rules.crisis.reach() + JOINED_LOOKAHEAD_WORDS);
+            // a sentence split over two messages ("i just want to" / "disappear forever"): the new message alone was
+            // clear, so only hits that start in the end of the earlier message and reach into the new one count
             int joint = last.length() + 1;
-            Findings joined = scan(new ScanText(last + " " + reached), joint, joint);
-            if (joined.verdict() != null) {
-                CrisisVerdict v = joined.verdict();
-                return new CrisisVerdict(v.category(), "context:" + v.ruleId(), v.negated());
+            CrisisVerdict joined = scan(new ScanText(last + " " + now), joint, joint);
+            if (joined != null) {
+                return new CrisisVerdict(joined.category(), "context:" + joined.ruleId(), joined.negated());
             }
         }
         Signals newest = signals(nowText);
@@ -80,18 +79,19 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             return null;
         }
         for (int i = previous.size() - 1; i >= 0; i--) {
-            String text = ScreeningNormalizer.normalize(valueOf(previous.get(i)));
+            String text = i == previous.size() - 1
+                    ? lastMessage : ScreeningNormalizer.normalize(valueOf(previous.get(i)));
             if (text.isEmpty()) {
                 continue;
             }
             ScanText earlierText = new ScanText(text);
-            Findings before = scan(earlierText);
+            CrisisVerdict before = scan(earlierText);
             Signals back = signals(earlierText);
             CrisisCategory category = null;
             String why = null;
-            if (before.verdict() != null && (newest.time || newest.finality || newest.concern())) {
-                category = before.verdict().category();
-                why = before.verdict().ruleId();
+            if (before != null && (newest.time || newest.finality || newest.concern())) {
+                category = before.category();
+                why = before.ruleId();
             } else if (back.means && (newest.time || newest.finality || newest.concern())) {
                 category = CrisisCategory.SELF_HARM;
                 why = "means";
@@ -104,18 +104,6 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
         }
         return null;
-    }
-
-    /** The first {@code words} words of a normalised text. */
-    private static String head(String normalised, int words) {
-        int cut = -1;
-        for (int k = 0; k < words; k++) {
-            cut = normalised.indexOf(' ', cut + 1);
-            if (cut < 0) {
-                return normalised;
-            }
-        }
-        return normalised.substring(0, cut);
     }
 
     /** The last {@code words} words of a normalised text. */
@@ -134,32 +122,27 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         return s == null ? "" : s;
     }
 
-    /** What the rules found in one normalised text. */
-    private record Findings(CrisisVerdict verdict) {
-    }
-
-    private Findings scan(ScanText text) {
+    /** The verdict of the rules on one normalised text, or null when it is clear. */
+    private CrisisVerdict scan(ScanText text) {
         return scan(text, 0, Integer.MAX_VALUE);
     }
 
-    /** The verdict of the hits that end at or after {@code minEnd} and start before {@code maxStart}. */
-    private Findings scan(ScanText text, int minEnd, int maxStart) {
+    /** The verdict of the hits that end at or after {@code minEnd} and start before {@code maxStart}, or null. */
+    private CrisisVerdict scan(ScanText text, int minEnd, int maxStart) {
         String normalised = text.text();
         if (normalised.isEmpty()) {
-            return new Findings(null);
+            return null;
         }
         Hits hits = new Hits(text, minEnd);
         rules.crisis.scan(text, hits, maxStart);
-        String[] clear = hits.clear;
-        String[] negated = hits.negated;
         for (int i = 0; i < PRIORITY.length; i++) {
-            if (clear[i] != null) {
-                return new Findings(new CrisisVerdict(PRIORITY[i], clear[i], false));
+            if (hits.clear[i] != null) {
+                return new CrisisVerdict(PRIORITY[i], hits.clear[i], false);
             }
         }
         for (int i = 0; i < PRIORITY.length; i++) {
-            if (negated[i] != null) {
-                return new Findings(new CrisisVerdict(PRIORITY[i], negated[i], true));
+            if (hits.negated[i] != null) {
+                return new CrisisVerdict(PRIORITY[i], hits.negated[i], true);
             }
         }
         if (minEnd == 0) {
@@ -173,11 +156,10 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             });
             if (first[0] != null) {
                 CrisisFloor.Entry e = first[0];
-                return new Findings(new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(),
-                        false));
+                return new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(), false);
             }
         }
-        return new Findings(null);
+        return null;
     }
 
     /**
@@ -190,8 +172,10 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         final String[] negated = new String[PRIORITY.length];
         private final ScanText text;
         private final int minEnd;
-        private final int[][] idiomSpans = new int[1][];
-        private final boolean[][] idiomFloor = new boolean[1][];
+        /** Where idioms lie (start and end of each), found at the first hit; and whether each is a floor idiom. */
+        private int[] idiomSpans;
+        private boolean[] idiomIsFloor;
+        private int idioms;
         private boolean anyClear;
 
         Hits(ScanText text, int minEnd) {
@@ -205,10 +189,10 @@ public final class PhraseCrisisScreen implements CrisisScreen {
                 return false;
             }
             CrisisRules.Ref ref = entry.payload;
-            if (onIdiom(text, start, end, ref.floor(), idiomSpans, idiomFloor)) {
+            if (onIdiom(start, end, ref.floor())) {
                 return false;
             }
-            int slot = slot(ref.rule().category());
+            int slot = entry.group; // crisis rules are indexed in groups by category priority
             if (isNegated(text, start)) {
                 if (negated[slot] == null) {
                     negated[slot] = ref.rule().id();
@@ -226,50 +210,35 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         public boolean finished() {
             return anyClear;
         }
-    }
 
-    private static int slot(CrisisCategory category) {
-        for (int i = 0; i < PRIORITY.length; i++) {
-            if (PRIORITY[i] == category) {
-                return i;
+        /** True when the hit overlaps an idiom that may guard it (floor idioms guard all, file idioms file rules). */
+        private boolean onIdiom(int start, int end, boolean floorRule) {
+            if (idiomSpans == null) {
+                findIdioms();
             }
-        }
-        return 1;
-    }
-
-    /** True when the hit overlaps an idiom that may guard it (floor idioms guard all, file idioms file rules). */
-    private boolean onIdiom(ScanText text, int start, int end, boolean floorRule, int[][] spans, boolean[][] floor) {
-        if (spans[0] == null) {
-            int[] found = new int[16];
-            boolean[] owners = new boolean[8];
-            int[] count = {0};
-            int[][] holder = {found};
-            boolean[][] ownerHolder = {owners};
-            rules.idiomIndex.scan(text, (entry, s, e) -> {
-                int k = count[0];
-                if (2 * k + 2 > holder[0].length) {
-                    holder[0] = java.util.Arrays.copyOf(holder[0], holder[0].length * 2);
-                    ownerHolder[0] = java.util.Arrays.copyOf(ownerHolder[0], ownerHolder[0].length * 2);
+            for (int k = 0; k < idioms; k++) {
+                if ((!floorRule || idiomIsFloor[k]) && idiomSpans[2 * k] < end && idiomSpans[2 * k + 1] > start) {
+                    return true;
                 }
-                holder[0][2 * k] = s;
-                holder[0][2 * k + 1] = e;
-                ownerHolder[0][k] = entry.payload.floor();
-                count[0] = k + 1;
+            }
+            return false;
+        }
+
+        private void findIdioms() {
+            idiomSpans = new int[16];
+            idiomIsFloor = new boolean[8];
+            rules.idiomIndex.scan(text, (entry, s, e) -> {
+                if (idioms == idiomIsFloor.length) {
+                    idiomSpans = Arrays.copyOf(idiomSpans, idiomSpans.length * 2);
+                    idiomIsFloor = Arrays.copyOf(idiomIsFloor, idiomIsFloor.length * 2);
+                }
+                idiomSpans[2 * idioms] = s;
+                idiomSpans[2 * idioms + 1] = e;
+                idiomIsFloor[idioms] = entry.payload.floor();
+                idioms++;
                 return false;
             });
-            spans[0] = java.util.Arrays.copyOf(holder[0], 2 * count[0]);
-            floor[0] = java.util.Arrays.copyOf(ownerHolder[0], count[0]);
         }
-        int[] s = spans[0];
-        for (int k = 0; k < s.length / 2; k++) {
-            if (floorRule && !floor[0][k]) {
-                continue;
-            }
-            if (s[2 * k] < end && s[2 * k + 1] > start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A negation ("not", "never", "no") shortly before the hit, with only filler words in between. */
@@ -327,8 +296,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Last resort if screening itself failed: a plain scan of the floor over lower-cased text. */
     private CrisisVerdict fallback(String message) {
         try {
-            Findings f = scan(new ScanText(ScreeningNormalizer.fallback(message == null ? "" : message)));
-            return f.verdict();
+            return scan(new ScanText(ScreeningNormalizer.fallback(message == null ? "" : message)));
         } catch (RuntimeException | StackOverflowError e) {
             return new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:screen-error", false);
         }

@@ -19,6 +19,27 @@ abstract class RegexReader {
         this.re = re;
     }
 
+    /** Index of the parenthesis closing the one at {@code open}, skipping escapes and classes; -1 if none. */
+    static int closing(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char ch = regex.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = ch != ']';
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Thrown for what the analyses do not model; the caller then gives up on the whole pattern. */
     static final class Unsupported extends RuntimeException {
         Unsupported() {

@@ -324,33 +324,12 @@ final class RequiredLiterals extends RegexReader {
         if (re.startsWith("(?", pos) && !re.startsWith("(?:", pos)) {
             return false;
         }
-        int close = closing(pos);
+        int close = closing(re, pos);
         if (close < 0) {
             return false;
         }
         char after = close + 1 < re.length() ? re.charAt(close + 1) : ')';
         return after != '?' && after != '*' && after != '+' && after != '{';
-    }
-
-    /** Index of the parenthesis closing the one at {@code open}, skipping escapes and classes; -1 if none. */
-    private int closing(int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < re.length(); i++) {
-            char ch = re.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = ch != ']';
-            } else if (ch == '[') {
-                inClass = true;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private Info group() {

@@ -75,22 +75,9 @@ final class RuleIndex<T> {
     }
 
     private int groups = 1;
-    private int reach;
-
-    int size() {
-        return entries.size();
-    }
 
     List<Entry<T>> unanchored() {
         return everywhere;
-    }
-
-    /**
-     * The most spaces a match of a phrase or of a pattern with a known bound can contain. Patterns without one
-     * (a repeated filler word, flags) are not counted.
-     */
-    int reach() {
-        return reach;
     }
 
     /** Adds a normalised phrase, matched at word boundaries. */
@@ -102,7 +89,6 @@ final class RuleIndex<T> {
     void addPhrase(String phrase, T payload, int group) {
         Entry<T> e = new Entry<>(payload, phrase, null, false, entries.size(), group);
         groups = Math.max(groups, group + 1);
-        reach = Math.max(reach, (int) phrase.chars().filter(c -> c == ' ').count());
         entries.add(e);
         needs.add(RequiredLiterals.ofPhrase(phrase));
         frozen = null;
@@ -118,7 +104,6 @@ final class RuleIndex<T> {
     void addPattern(Pattern pattern, T payload, boolean budgeted, int group) {
         Entry<T> e = new Entry<>(payload, null, pattern, budgeted, entries.size(), group);
         groups = Math.max(groups, group + 1);
-        reach = Math.max(reach, e.span);
         entries.add(e);
         needs.add(pattern.flags() == 0 ? RequiredLiterals.of(pattern.pattern()) : null);
         frozen = null;
@@ -261,20 +246,23 @@ final class RuleIndex<T> {
                 }
                 continue;
             }
+            Matcher m = matchers[e.ordinal];
+            if (m == null) {
+                m = e.pattern.matcher(e.budgeted ? text.budgeted() : s);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[e.ordinal] = m;
+            }
+            m.region(start, s.length());
+            boolean found;
             try {
-                Matcher m = matchers[e.ordinal];
-                if (m == null) {
-                    m = e.pattern.matcher(e.budgeted ? text.budgeted() : s);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    matchers[e.ordinal] = m;
-                }
-                m.region(start, s.length());
-                if (m.lookingAt()) {
-                    done[e.ordinal] = sink.hit(e, m.start(), m.end());
-                }
+                found = m.lookingAt();
             } catch (RuntimeException | StackOverflowError ex) {
                 done[e.ordinal] = true; // a runaway staff pattern is skipped; the floor still runs
+                continue;
+            }
+            if (found) {
+                done[e.ordinal] = sink.hit(e, m.start(), m.end());
             }
         }
     }
@@ -298,22 +286,24 @@ final class RuleIndex<T> {
             }
             return;
         }
-        try {
-            Matcher m = e.pattern.matcher(e.budgeted ? text.budgeted() : s);
-            int from = 0;
-            int guard = 0;
-            while (from <= s.length() && m.find(from) && m.start() < maxStart) {
-                if (sink.hit(e, m.start(), m.end())) {
-                    done[e.ordinal] = true;
-                    return;
-                }
-                from = Math.max(m.end(), m.start() + 1);
-                if (++guard > 10_000) {
-                    return;
-                }
+        Matcher m = e.pattern.matcher(e.budgeted ? text.budgeted() : s);
+        int from = 0;
+        for (int guard = 0; from <= s.length() && guard < 10_000; guard++) {
+            boolean found;
+            try {
+                found = m.find(from);
+            } catch (RuntimeException | StackOverflowError ex) {
+                done[e.ordinal] = true; // a runaway staff pattern is skipped; the floor still runs
+                return;
             }
-        } catch (RuntimeException | StackOverflowError ex) {
-            done[e.ordinal] = true;
+            if (!found || m.start() >= maxStart) {
+                return;
+            }
+            if (sink.hit(e, m.start(), m.end())) {
+                done[e.ordinal] = true;
+                return;
+            }
+            from = Math.max(m.end(), m.start() + 1);
         }
     }
 }

@@ -61,7 +61,7 @@ final class ScreeningLexicon {
                 + " goodbye=goodbye gbye=goodbye goodby=goodbye gudbye=goodbye gudbai=goodbye byebye=goodbye"
                 + " ded=dead");
         misspell("suicde suicid suisid suicdie suiside sucide sucid suicidee suecide siucide suicied suiciede"
-                + " suiscide suicidi suicida suicde suiceide soocide sooicide suicudi suicude", "suicide");
+                + " suiscide suicidi suicida suiceide soocide sooicide suicudi suicude", "suicide");
         misspell("sucidal suicdal suisidal suicidial suicidle suacidal suicidel suecidal suicidall suicdial"
                 + " suisidel sucidial", "suicidal");
         misspell("myslef mysef mysefl myselfe mself meself myslf mysel mysfl myselv mysellf maself myseld"
@@ -74,7 +74,6 @@ final class ScreeningLexicon {
         misspell("pils pillz pilz", "pills");
         misspell("medz", "meds");
         misspell("wnt wnat whant", "want");
-        misspell("dye", "dye");
         misspell("diie dy3", "die");
         misspell("dieing dyin dyeing", "dying");
         misspell("anymor anymre anymoree enymore", "anymore");
@@ -108,7 +107,7 @@ final class ScreeningLexicon {
         fuzzy("suicide suicidal myself himself herself overdose overdosed overdosing goodbye unalive"
                 + " unresponsive breathing seizure lethal anymore yourself themselves strangle suffocate"
                 + " worthless disappear tonight everyone everybody somebody someone existing nobody anyone"
-                + " forever myself");
+                + " forever");
 
         vocab("a about above after again against all almost alone along already also always am an and"
                 + " another any anybody anymore anyone anything anyway are around as ask asked asking at away"

@@ -283,7 +283,7 @@ final class WordRepairer {
         return sb.toString();
     }
 
-    static String skeleton(String token) {
+    private static String skeleton(String token) {
         return collapse(token, 1);
     }
 
@@ -307,11 +307,11 @@ final class WordRepairer {
         return null;
     }
 
-    /** A fuzzy key word one edit away (insert, delete, substitute or swap), or null. */
+    /** A fuzzy key word one edit away (insert, delete, substitute or swap) from a token of 5+ letters, or null. */
     private static String nearKey(String token) {
         int n = token.length();
-        if (n < 2 || n >= FUZZY_BY_LENGTH.length) {
-            return n < 2 ? slowNearKey(token) : null;
+        if (n >= FUZZY_BY_LENGTH.length) {
+            return null;
         }
         char t0 = token.charAt(0);
         char t1 = token.charAt(1);
@@ -320,16 +320,6 @@ final class WordRepairer {
             char k1 = key.charAt(1);
             // one edit away keeps the first letter, the second, or swaps them: a quick test before the full one
             if ((t0 == k0 || t1 == k1 || t0 == k1 || t1 == k0) && withinOneEdit(token, key)) {
-                return key;
-            }
-        }
-        return null;
-    }
-
-    private static String slowNearKey(String token) {
-        for (String key : ScreeningLexicon.FUZZY_KEYS) {
-            int diff = key.length() - token.length();
-            if (diff >= -1 && diff <= 1 && withinOneEdit(token, key)) {
                 return key;
             }
         }
@@ -354,7 +344,7 @@ final class WordRepairer {
         return out;
     }
 
-    static boolean withinOneEdit(String a, String b) {
+    private static boolean withinOneEdit(String a, String b) {
         int la = a.length();
         int lb = b.length();
         if (la == lb) {

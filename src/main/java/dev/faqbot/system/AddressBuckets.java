@@ -7,7 +7,11 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.local.LocalBucketBuilder;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,16 +47,38 @@ interface AddressBuckets extends AutoCloseable {
         };
     }
 
-    /** Buckets kept in Redis (compare-and-swap), expiring once full again so idle addresses cost nothing. */
-    static AddressBuckets redis(String url) {
-        RedisClient client = RedisClient.create(url);
-        ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(client)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
+    /**
+     * Buckets kept in Redis (compare-and-swap), expiring once full again so idle addresses cost nothing. It connects
+     * on first use, not at start-up, so the chat starts without Redis; a call that cannot reach Redis fails within
+     * {@code timeout} instead of holding the visitor's reply.
+     */
+    static AddressBuckets redis(String url, Duration timeout) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(timeout);
+        RedisClient client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         return new AddressBuckets() {
+            private ProxyManager<byte[]> proxies;
+
+            private synchronized ProxyManager<byte[]> proxies() {
+                if (proxies == null) {
+                    proxies = Bucket4jLettuce.casBasedBuilder(client)
+                            .expirationAfterWrite(ExpirationAfterWriteStrategy
+                                    .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                            .requestTimeout(timeout)
+                            .build();
+                }
+                return proxies;
+            }
+
             @Override
             public Bucket bucketFor(String address, BucketConfiguration configuration) {
-                return proxies.builder().build(("faqbot:rate:" + address).getBytes(StandardCharsets.UTF_8), () -> configuration);
+                return proxies().builder().build(("faqbot:rate:" + address).getBytes(StandardCharsets.UTF_8),
+                        () -> configuration);
             }
 
             @Override

@@ -12,25 +12,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-connection and per-client-address token buckets (Bucket4j). Address buckets are local to this
- * instance, or shared by all instances through Redis when {@code faqbot.limits.rate.redis-url} is set;
- * if Redis cannot be reached the message is let through (limits protect capacity; they must never
- * cost a visitor an answer).
+ * instance, or shared by all instances through Redis when {@code faqbot.limits.rate.redis-url} is set.
+ * While Redis cannot be reached (answers later than {@link #REDIS_TIMEOUT}), this instance's own address buckets
+ * apply and Redis is tried again every {@link #REDIS_RETRY}: limits protect capacity, so an outage must neither
+ * stop the chat from starting nor slow a reply.
  */
 @Component
 public class RateLimiter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
+    static final Duration REDIS_TIMEOUT = Duration.ofMillis(250);
+    static final Duration REDIS_RETRY = Duration.ofSeconds(10);
 
     private final RateLimitProperties settings;
     private final BucketConfiguration addressLimit;
-    private final AddressBuckets addresses;
+    private final AddressBuckets local;
+    private final AddressBuckets shared;
+    /** {@link System#nanoTime()} before which Redis is not tried again; 0 while it answers. */
+    private volatile long sharedDownUntil;
 
     public RateLimiter(RateLimitProperties settings) {
         this.settings = settings;
         this.addressLimit = BucketConfiguration.builder().addLimit(bandwidth(settings.ipBurst(), settings.ipPerMinute())).build();
-        this.addresses = settings.redisUrl().isBlank()
-                ? AddressBuckets.local(settings.trackedAddresses())
-                : AddressBuckets.redis(settings.redisUrl());
+        this.local = AddressBuckets.local(settings.trackedAddresses());
+        this.shared = settings.redisUrl().isBlank() ? null : AddressBuckets.redis(settings.redisUrl(), REDIS_TIMEOUT);
     }
 
     /** A fresh bucket for one connection (or one HTTP conversation). */
@@ -48,22 +53,37 @@ public class RateLimiter implements DisposableBean {
             return 0;
         }
         ConsumptionProbe probe = connection.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            return seconds(probe.getNanosToWaitForRefill());
+        return wait(probe.isConsumed() ? takeFromAddress(address == null ? "unknown" : address) : probe);
+    }
+
+    /** One token from the address's bucket: the shared one while Redis answers, else this instance's. */
+    private ConsumptionProbe takeFromAddress(String address) {
+        long downUntil = sharedDownUntil;
+        if (shared != null && (downUntil == 0 || System.nanoTime() - downUntil >= 0)) {
+            try {
+                ConsumptionProbe probe = shared.bucketFor(address, addressLimit).tryConsumeAndReturnRemaining(1);
+                sharedDownUntil = 0;
+                return probe;
+            } catch (RuntimeException e) {
+                if (sharedDownUntil == 0) {
+                    log.warn("Shared rate limit unavailable ({}); this instance's limits apply, Redis retried every {} s",
+                            e.getClass().getSimpleName(), REDIS_RETRY.toSeconds());
+                }
+                sharedDownUntil = System.nanoTime() + REDIS_RETRY.toNanos();
+            }
         }
-        try {
-            ConsumptionProbe shared = addresses.bucketFor(address == null ? "unknown" : address, addressLimit)
-                    .tryConsumeAndReturnRemaining(1);
-            return shared.isConsumed() ? 0 : seconds(shared.getNanosToWaitForRefill());
-        } catch (RuntimeException e) {
-            log.warn("Shared rate limit unavailable ({}); message allowed", e.getClass().getSimpleName());
-            return 0;
-        }
+        return local.bucketFor(address, addressLimit).tryConsumeAndReturnRemaining(1);
+    }
+
+    private static int wait(ConsumptionProbe probe) {
+        return probe.isConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
     }
 
     @Override
     public void destroy() {
-        addresses.close();
+        if (shared != null) {
+            shared.close();
+        }
     }
 
     private static Bandwidth bandwidth(int burst, int perMinute) {

@@ -3,6 +3,9 @@ package dev.faqbot.system;
 import dev.faqbot.chat.ChatWebSocketHandler;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -25,6 +28,8 @@ class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
 
     private static final int SMALL_BUFFER_BYTES = 2048;
     private static final int MAX_QUEUED_REPLIES = 32;
+    /** Connections Jetty accepts beyond the WebSocket ceiling, for page loads and API calls. */
+    private static final int HTTP_HEADROOM = 1000;
 
     private final ChatWebSocketHandler handler;
     private final EmbedProperties embed;
@@ -34,6 +39,15 @@ class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
         this.handler = handler;
         this.embed = embed;
         this.limits = limits;
+    }
+
+    /**
+     * Jetty's own ceiling on open connections follows {@code faqbot.limits.max-connections}, with headroom for HTTP,
+     * so a WebSocket over the ceiling is always answered 503 at the handshake, never refused unheard.
+     */
+    @Bean
+    static WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> connectionCeiling(LimitsProperties limits) {
+        return factory -> factory.setMaxConnections(limits.maxConnections() + HTTP_HEADROOM);
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.faqbot.nlu.Classification;
 import dev.faqbot.nlu.IntentClassifier;
+import dev.faqbot.nlu.TrainingLabels;
 import dev.faqbot.safety.CrisisCategory;
 import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisScreen;
@@ -183,6 +184,24 @@ class ChatServiceTests {
 
         assertThat(reply.type()).isEqualTo("crisis");
         assertThat(reply.resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
+    }
+
+    @Test
+    void messageOnlyTheClassifierRecognisesAsCrisisStillGetsTheCrisisReplyWhenRateLimited() {
+        when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
+        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
+        Conversation conversation = ChatFixtures.conversation();
+        for (int i = 0; i < 4; i++) {
+            chat.reply(new ChatRequest("hi", null, null, null), conversation);
+        }
+        when(classifier.classify(anyString())).thenReturn(ranking(TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.9));
+
+        Reply reply = chat.reply(new ChatRequest("started on my wrists again", null, "9", null), conversation);
+
+        assertThat(reply.type()).isEqualTo("crisis");
+        assertThat(reply.replyTo()).isEqualTo("9");
+        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
+        assertThat(chat.reply(new ChatRequest("hi", null, null, null), conversation).code()).isEqualTo("rate-limited");
     }
 
     private static Classification ranking(String intent, double probability) {

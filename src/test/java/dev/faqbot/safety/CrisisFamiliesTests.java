@@ -144,6 +144,9 @@ class CrisisFamiliesTests {
         "i am going to off me | self-harm",
         "thinking about stepping onto the tracks | self-harm",
         "enough pills to never come back | self-harm",
+        "been scraping my arms with a piece of glass | self-harm",
+        "i keep pressing a blade against my thighs | self-harm",
+        "held a knife to my throat last night | self-harm",
         "how much benadryl would knock my wife out without her knowing | harm-to-others",
         "could i drug him without him noticing | harm-to-others",
         "thinking of slipping sleeping pills into her coffee | harm-to-others",
@@ -239,7 +242,10 @@ class CrisisFamiliesTests {
         "i hope this weekend is the last one with pain",
         "how much ketamine would put my mom under for surgery",
         "my mom wants to go see her dad and then come in for her infusion",
-        "i'm checking out now, thanks"
+        "i'm checking out now, thanks",
+        "i nicked my legs with a razor while shaving, can i still get the iv",
+        "razor bumps on my neck, does that matter for the infusion",
+        "the cat scratched my arm with her claws, is that a problem"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();

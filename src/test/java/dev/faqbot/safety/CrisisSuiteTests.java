@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * second and third suites ({@code -2}, {@code -3}) were written later by other authors; they are held to the
  * same bars.
  */
-class CrisisSuiteTests {
+public class CrisisSuiteTests {
 
     private static final Path PHRASE_FILE = Path.of("intents/crisis/phrases.yml");
 
@@ -84,7 +84,7 @@ class CrisisSuiteTests {
     }
 
     /** Non-blank lines that are not {@code #} comments. */
-    static List<String> lines(String resource) throws IOException {
+    public static List<String> lines(String resource) throws IOException {
         try (InputStream in = CrisisSuiteTests.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as("test resource " + resource).isNotNull();
             List<String> out = new ArrayList<>();

@@ -62,45 +62,53 @@ class RuleIndexTests {
         }
         int hits = 0;
         for (String text : TEXTS) {
-            Set<String> expected = new LinkedHashSet<>();
-            ScanText scan = new ScanText(text);
-            for (int i = 0; i < patterns.size(); i++) {
-                Matcher m = patterns.get(i).matcher(text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                if (leads.get(i) == null) {
-                    while (m.find()) {
-                        expected.add(CrisisFloor.RULES.get(i).id() + "@" + m.start() + "-" + m.end());
-                    }
-                    continue;
+            hits += assertSameHitsAsTryingEveryRule(index, patterns, leads, text);
+            // runs of spaces: the word numbers of the literal scan must stay those of ScanText
+            assertSameHitsAsTryingEveryRule(index, patterns, leads, "  " + text.replaceFirst(" ", "   ") + "  ");
+        }
+        assertThat(hits).as("the corpus exercises the rules").isGreaterThan(500);
+    }
+
+    /** Checks the index against trying every rule at every word of {@code text}; returns the number of hits. */
+    private static int assertSameHitsAsTryingEveryRule(RuleIndex<CrisisRules.Ref> index, List<Pattern> patterns,
+            List<Set<String>> leads, String text) {
+        Set<String> expected = new LinkedHashSet<>();
+        ScanText scan = new ScanText(text);
+        for (int i = 0; i < patterns.size(); i++) {
+            Matcher m = patterns.get(i).matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (leads.get(i) == null) {
+                while (m.find()) {
+                    expected.add(CrisisFloor.RULES.get(i).id() + "@" + m.start() + "-" + m.end());
                 }
-                for (int start : scan.tokenStarts()) {
-                    if (startsWithAny(text, start, leads.get(i))) {
-                        m.region(start, text.length());
-                        if (m.lookingAt()) {
-                            expected.add(CrisisFloor.RULES.get(i).id() + "@" + m.start() + "-" + m.end());
-                        }
+                continue;
+            }
+            for (int start : scan.tokenStarts()) {
+                if (startsWithAny(text, start, leads.get(i))) {
+                    m.region(start, text.length());
+                    if (m.lookingAt()) {
+                        expected.add(CrisisFloor.RULES.get(i).id() + "@" + m.start() + "-" + m.end());
                     }
                 }
             }
-            Set<String> reported = new LinkedHashSet<>();
-            index.scan(scan, (entry, start, end) -> {
-                reported.add(entry.payload.rule().id() + "@" + start + "-" + end);
-                return false;
-            });
-            assertThat(reported).as(text).containsExactlyInAnyOrderElementsOf(expected);
-            hits += expected.size();
-            int[] words = scan.tokenStarts();
-            int maxStart = words[words.length / 2];
-            Set<String> early = new LinkedHashSet<>();
-            index.scan(scan, (entry, start, end) -> {
-                early.add(entry.payload.rule().id() + "@" + start + "-" + end);
-                return false;
-            }, maxStart);
-            assertThat(early).as("hits starting before %d in %s", maxStart, text).containsExactlyInAnyOrderElementsOf(
-                    expected.stream().filter(hit -> startOf(hit) < maxStart).toList());
         }
-        assertThat(hits).as("the corpus exercises the rules").isGreaterThan(500);
+        Set<String> reported = new LinkedHashSet<>();
+        index.scan(scan, (entry, start, end) -> {
+            reported.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            return false;
+        });
+        assertThat(reported).as(text).containsExactlyInAnyOrderElementsOf(expected);
+        int[] words = scan.tokenStarts();
+        int maxStart = words[words.length / 2];
+        Set<String> early = new LinkedHashSet<>();
+        index.scan(scan, (entry, start, end) -> {
+            early.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            return false;
+        }, maxStart);
+        assertThat(early).as("hits starting before %d in %s", maxStart, text).containsExactlyInAnyOrderElementsOf(
+                expected.stream().filter(hit -> startOf(hit) < maxStart).toList());
+        return expected.size();
     }
 
     private static int startOf(String hit) {

@@ -1,9 +1,14 @@
 package dev.faqbot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bucket4j.Bucket;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTests {
@@ -38,6 +43,37 @@ class RateLimiterTests {
         for (int i = 0; i < 10; i++) {
             assertThat(limiter.tryAcquire(connection, "10.0.0.4")).isZero();
         }
+    }
+
+    @Test
+    void withRedisRefusingConnectionsTheLimiterStartsAndThisInstancesAddressLimitsApply() {
+        RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 100, 100, 4, 1, 10, "redis://127.0.0.1:9"));
+        try {
+            assertFourThenLimited(limiter);
+        } finally {
+            limiter.destroy();
+        }
+    }
+
+    /** A Redis that accepts the connection and never answers must not hold replies (Lettuce alone waits 60 s). */
+    @Test
+    void withRedisNeverAnsweringRepliesAreNotHeldAndThisInstancesAddressLimitsApply() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 100, 100, 4, 1, 10,
+                    "redis://127.0.0.1:" + silent.getLocalPort()));
+            try {
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertFourThenLimited(limiter));
+            } finally {
+                limiter.destroy();
+            }
+        }
+    }
+
+    private static void assertFourThenLimited(RateLimiter limiter) {
+        for (int i = 0; i < 4; i++) {
+            assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.2.0.1")).as("message %d", i + 1).isZero();
+        }
+        assertThat(limiter.tryAcquire(limiter.newConnectionBucket(), "10.2.0.1")).as("fifth message").isPositive();
     }
 
     /** Two instances sharing one Redis share each address's limit (run .ci/redis.sh; CI requires it). */

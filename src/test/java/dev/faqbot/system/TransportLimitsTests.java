@@ -14,10 +14,13 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,6 +45,12 @@ class TransportLimitsTests {
     @AfterAll
     static void stopServer() {
         server.close();
+    }
+
+    @Test
+    void jettysOwnConnectionCeilingSitsAboveTheWebSocketOneSoTheHandshakeIsAlwaysAnswered() {
+        Server jetty = ((JettyWebServer) ((WebServerApplicationContext) server).getWebServer()).getServer();
+        assertThat(jetty.getBean(NetworkConnectionLimit.class).getMaxNetworkConnectionCount()).isEqualTo(2 + 1000);
     }
 
     @Test
