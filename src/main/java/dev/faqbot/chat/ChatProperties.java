@@ -15,5 +15,20 @@ public record ChatProperties(
         @DefaultValue("I want to make sure I answer the right question. Did you mean one of these?")
         String clarify,
         @DefaultValue("Sorry, I had trouble with that question just now. Please try again, or call our team at {clinic.phone}.")
-        String unavailable) {
+        String unavailable,
+        @DefaultValue Spanish es) {
+
+    /** The same lines in Spanish ({@code faqbot.chat.es.*}), used when the visitor writes Spanish. */
+    public record Spanish(
+            @DefaultValue("¡Hola! Soy el asistente virtual de {clinic.name}. Pregúnteme sobre el tratamiento con ketamina, o toque un tema abajo.")
+            String welcome,
+            @DefaultValue("Información general, no es consejo médico. En una emergencia llame al 911; en una crisis llame o envíe un texto al 988.")
+            String disclaimer,
+            @DefaultValue("No estoy seguro de poder responder eso. Puedo ayudar con preguntas comunes sobre el tratamiento con ketamina, o puede llamar a nuestro equipo al {clinic.phone} ({clinic.hours}).")
+            String fallback,
+            @DefaultValue("Quiero asegurarme de responder la pregunta correcta. ¿Quiso decir alguna de estas?")
+            String clarify,
+            @DefaultValue("Disculpe, tuve un problema con esa pregunta. Intente de nuevo, o llame a nuestro equipo al {clinic.phone}.")
+            String unavailable) {
+    }
 }

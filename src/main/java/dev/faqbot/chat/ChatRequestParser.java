@@ -57,7 +57,8 @@ public final class ChatRequestParser {
         JsonNode text = root.get("text");
         JsonNode intent = root.get("intent");
         JsonNode conversation = root.get("conversationId");
-        if (!isOptionalString(text) || !isOptionalString(intent) || !isOptionalString(conversation)
+        JsonNode lang = root.get("lang");
+        if (!isOptionalString(text) || !isOptionalString(intent) || !isOptionalString(conversation) || !isOptionalString(lang)
                 || idNode != null && !idNode.isNull() && id == null) {
             return new Parsed(null, ErrorCode.INVALID_MESSAGE, id);
         }
@@ -67,7 +68,8 @@ public final class ChatRequestParser {
             return new Parsed(null, ErrorCode.EMPTY, id);
         }
         String conversationId = conversation == null || conversation.isNull() ? null : conversation.asString();
-        return new Parsed(new ChatRequest(textValue, intentValue, id, conversationId), null, id);
+        String langValue = lang == null || lang.isNull() ? null : lang.asString().strip().toLowerCase(java.util.Locale.ROOT);
+        return new Parsed(new ChatRequest(textValue, intentValue, id, conversationId, langValue), null, id);
     }
 
     private static boolean isOptionalString(JsonNode node) {

@@ -6,8 +6,8 @@ import dev.faqbot.nlu.Decision;
 import dev.faqbot.nlu.IntentDecider;
 import dev.faqbot.nlu.LiveModel;
 import dev.faqbot.nlu.LiveModelHolder;
-import dev.faqbot.safety.CrisisScreen;
 import dev.faqbot.safety.CrisisVerdict;
+import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.LimitsProperties;
 import dev.faqbot.system.RateLimiter;
 import java.time.Instant;
@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The message path shared by the WebSocket and HTTP endpoints: crisis screening first, on whatever
- * text arrived, then rate and size limits, then the classifier and the answer / clarify / fallback decision.
+ * The message path shared by the WebSocket and HTTP endpoints: crisis screening first ({@link SafetyService}, the
+ * one door), on whatever text arrived, then rate and size limits, then the classifier and the answer / clarify / fallback decision.
  * Logs counts and intent ids only, never what the visitor wrote.
  */
 @Service
@@ -27,7 +27,7 @@ public class ChatService {
 
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 
-    private final CrisisScreen screen;
+    private final SafetyService safety;
     private final LiveModelHolder model;
     private final IntentDecider decider;
     private final ReplyFactory replies;
@@ -36,9 +36,9 @@ public class ChatService {
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
 
-    public ChatService(CrisisScreen screen, LiveModelHolder model, IntentDecider decider, ReplyFactory replies,
+    public ChatService(SafetyService safety, LiveModelHolder model, IntentDecider decider, ReplyFactory replies,
                        LimitsProperties limits, RateLimiter rateLimiter, ChatMetrics metrics, ApplicationEventPublisher events) {
-        this.screen = screen;
+        this.safety = safety;
         this.model = model;
         this.decider = decider;
         this.replies = replies;
@@ -50,7 +50,8 @@ public class ChatService {
 
     /** The welcome sent when a WebSocket opens. */
     public Reply welcome() {
-        return replies.welcome(model.get().catalog());
+        IntentCatalog catalog = model.get().catalog();
+        return replies.localised(replies.welcome(catalog), VisitorLanguage.ENGLISH, catalog);
     }
 
     /** Answers one client message within its conversation. */
@@ -59,7 +60,9 @@ public class ChatService {
         Outcome outcome = request.text() != null
                 ? replyToText(request.text(), conversation)
                 : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent())));
-        Reply sent = outcome.reply().replyingTo(request.id());
+        String lang = VisitorLanguage.resolve(request.text(), request.lang(), conversation.language());
+        conversation.language(lang);
+        Reply sent = replies.localised(outcome.reply(), lang, model.get().catalog()).replyingTo(request.id());
         record(sent, outcome.closestIntent(), request.text(), start);
         return sent;
     }
@@ -71,8 +74,10 @@ public class ChatService {
      */
     public Reply rejected(ErrorCode code, String replyTo, String raw, Conversation conversation) {
         long start = System.nanoTime();
-        Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : screen.screen(raw, conversation.recent());
-        Reply reply = verdict.map(v -> replies.crisis(v.category(), null)).orElseGet(() -> Reply.error(code)).replyingTo(replyTo);
+        Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : safety.assess(raw, conversation.recent());
+        Reply reply = verdict.map(v -> replies.crisis(v.category(), null)).orElseGet(() -> Reply.error(code));
+        String lang = VisitorLanguage.resolve(raw, null, conversation.language());
+        reply = replies.localised(reply, lang, model.get().catalog()).replyingTo(replyTo);
         record(reply, null, null, start);
         return reply;
     }
@@ -86,14 +91,14 @@ public class ChatService {
 
     private Outcome replyToText(String raw, Conversation conversation) {
         String text = raw.strip();
-        Optional<CrisisVerdict> verdict = screen.screen(text, conversation.recent());
+        Optional<CrisisVerdict> verdict = safety.assess(text, conversation.recent());
         conversation.remember(text);
         if (verdict.isPresent()) {
             return new Outcome(crisis(verdict.get(), text));
         }
         Optional<Reply> limited = limited(conversation);
         if (limited.isPresent()) {
-            return new Outcome(crisisByClassifier(text).orElse(limited.get()));
+            return new Outcome(limited.get());
         }
         if (text.isEmpty()) {
             return new Outcome(Reply.error(ErrorCode.EMPTY));
@@ -109,9 +114,6 @@ public class ChatService {
             log.error("Classifier failed ({}); answered with the unavailable reply", e.getClass().getName());
             return new Outcome(replies.unavailable(live.catalog()));
         }
-        if (decision instanceof Decision.Crisis crisis) {
-            return new Outcome(replies.crisis(crisis.category(), null));
-        }
         if (decision instanceof Decision.Answer answer) {
             return new Outcome(answerFor(live.catalog(), answer));
         }
@@ -119,24 +121,6 @@ public class ChatService {
             return new Outcome(replies.clarify(live.catalog(), clarify.intents()), clarify.intents().get(0));
         }
         return new Outcome(replies.fallback(live.catalog()), ((Decision.Fallback) decision).closestIntent());
-    }
-
-    /**
-     * For a message the rate limit stops: the crisis reply when the classifier's crisis classes recognise it (the
-     * screen's second net must not depend on the visitor's pace), else nothing and the rate-limited reply stands.
-     */
-    private Optional<Reply> crisisByClassifier(String text) {
-        if (text.isEmpty() || text.length() > limits.maxMessageChars()) {
-            return Optional.empty();
-        }
-        try {
-            if (decider.decide(model.get().classifier().classify(text)) instanceof Decision.Crisis crisis) {
-                return Optional.of(replies.crisis(crisis.category(), null));
-            }
-        } catch (RuntimeException e) {
-            log.error("Classifier failed on a rate-limited message ({})", e.getClass().getName());
-        }
-        return Optional.empty();
     }
 
     /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */

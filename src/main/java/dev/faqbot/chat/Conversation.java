@@ -19,6 +19,7 @@ public final class Conversation {
     private final String clientAddress;
     private final Bucket bucket;
     private final Deque<String> recent = new ArrayDeque<>(REMEMBERED);
+    private String language;
 
     public Conversation(String clientAddress, Bucket bucket) {
         this.clientAddress = clientAddress;
@@ -36,6 +37,15 @@ public final class Conversation {
     /** The remembered messages, oldest first. */
     public synchronized List<String> recent() {
         return List.copyOf(recent);
+    }
+
+    /** The language of this conversation's last reply, or null before the first. */
+    public synchronized String language() {
+        return language;
+    }
+
+    synchronized void language(String lang) {
+        this.language = lang;
     }
 
     public synchronized void remember(String message) {

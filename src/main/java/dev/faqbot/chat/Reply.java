@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One server-to-client object of protocol.md. Every reply has {@code type} and {@code text};
- * the other fields belong to particular types and are left out of the JSON when null.
+ * the other fields belong to particular types and are left out of the JSON when null. {@code lang} is the language
+ * of the reply's text ("en" or "es").
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reply(
@@ -25,7 +26,8 @@ public record Reply(
         List<CrisisResource> resources,
         Reply answer,
         String code,
-        Integer retryAfterSeconds) {
+        Integer retryAfterSeconds,
+        String lang) {
 
     public static final int PROTOCOL_VERSION = 1;
 
@@ -35,38 +37,51 @@ public record Reply(
     }
 
     public static Reply welcome(String text, String disclaimer, List<Option> suggestions) {
-        return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null, null, null, null);
+        return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Reply answer(String intent, String text, double confidence, List<Option> followUps, List<CrisisResource> resources) {
         return new Reply("answer", text, null, null, null, null, intent, confidence, followUps, null, null,
-                resources.isEmpty() ? null : resources, null, null, null);
+                resources.isEmpty() ? null : resources, null, null, null, null);
     }
 
     public static Reply clarify(String text, List<Option> options) {
-        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null);
+        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, null);
     }
 
     public static Reply fallback(String text, List<Option> suggestions) {
-        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null);
+        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Reply crisis(String category, String text, List<CrisisResource> resources, Reply answer) {
-        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null);
+        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, null);
     }
 
     public static Reply error(ErrorCode code) {
-        return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(), null);
+        return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(), null, null);
     }
 
     public static Reply rateLimited(int retryAfterSeconds) {
         return new Reply("error", ErrorCode.RATE_LIMITED.message(), null, null, null, null, null, null, null, null, null, null,
-                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds);
+                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, null);
     }
 
     /** The same reply answering the client message with this id (null leaves it unset). */
     public Reply replyingTo(String id) {
         return new Reply(type, text, id, v, disclaimer, suggestions, intent, confidence, followUps, options, category,
-                resources, answer, code, retryAfterSeconds);
+                resources, answer, code, retryAfterSeconds, lang);
+    }
+
+    /** The same reply with its text in {@code language} ("en" or "es"); see {@link ReplyFactory#localised}. */
+    Reply with(String language, String localText, List<Option> localSuggestions, List<Option> localFollowUps,
+               List<Option> localOptions, List<CrisisResource> localResources, Reply localAnswer) {
+        return new Reply(type, localText, replyTo, v, disclaimer, localSuggestions, intent, confidence, localFollowUps,
+                localOptions, category, localResources, localAnswer, code, retryAfterSeconds, language);
+    }
+
+    /** The same reply with another disclaimer (the welcome's, in the visitor's language). */
+    Reply withDisclaimer(String localDisclaimer) {
+        return new Reply(type, text, replyTo, v, localDisclaimer, suggestions, intent, confidence, followUps, options,
+                category, resources, answer, code, retryAfterSeconds, lang);
     }
 }

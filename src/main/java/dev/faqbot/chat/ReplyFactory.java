@@ -62,6 +62,44 @@ public class ReplyFactory {
         return Reply.crisis(category.id(), copy.text(category), resourcesByCategory.get(category), answer);
     }
 
+    /**
+     * The reply in the visitor's language. Spanish uses each intent's {@code es:} block, the Spanish bot lines and the
+     * reviewed Spanish crisis copy and lines; an intent without a Spanish answer is answered in English (and says so
+     * with {@code lang}). Errors are in English.
+     */
+    public Reply localised(Reply reply, String lang, IntentCatalog catalog) {
+        Reply answer = reply.answer() == null ? null : localised(reply.answer(), lang, catalog);
+        if (!VisitorLanguage.SPANISH.equals(lang) || "error".equals(reply.type())) {
+            return reply.with(VisitorLanguage.ENGLISH, reply.text(), reply.suggestions(), reply.followUps(), reply.options(),
+                    reply.resources(), answer);
+        }
+        ChatProperties.Spanish es = chat.es();
+        String text = switch (reply.type()) {
+            case "welcome" -> fill(es.welcome());
+            case "clarify" -> fill(es.clarify());
+            case "fallback" -> reply.text().equals(fill(chat.unavailable())) ? fill(es.unavailable()) : fill(es.fallback());
+            case "crisis" -> copy.spanishText(CrisisCategory.fromId(reply.category()).orElseThrow());
+            case "answer" -> catalog.find(reply.intent()).map(Intent::es).map(Intent.Translation::answer).orElse(null);
+            default -> reply.text();
+        };
+        if (text == null) {
+            return reply.with(VisitorLanguage.ENGLISH, reply.text(), reply.suggestions(), reply.followUps(), reply.options(),
+                    reply.resources(), answer);
+        }
+        Reply local = reply.with(VisitorLanguage.SPANISH, text, spanish(reply.suggestions(), catalog),
+                spanish(reply.followUps(), catalog), spanish(reply.options(), catalog),
+                reply.resources() == null ? null : copy.spanish(reply.resources()), answer);
+        return "welcome".equals(reply.type()) ? local.withDisclaimer(fill(es.disclaimer())) : local;
+    }
+
+    private static List<Option> spanish(List<Option> options, IntentCatalog catalog) {
+        if (options == null) {
+            return null;
+        }
+        return options.stream().map(o -> new Option(o.intent(), catalog.find(o.intent()).map(Intent::es)
+                .map(Intent.Translation::title).orElse(o.title()))).toList();
+    }
+
     private List<Option> suggestions(IntentCatalog catalog) {
         return options(catalog, suggestionIds);
     }

@@ -3,8 +3,8 @@ package dev.faqbot.chat;
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.Classification;
 import dev.faqbot.nlu.LiveModelHolder;
-import dev.faqbot.safety.CrisisScreen;
 import dev.faqbot.safety.CrisisVerdict;
+import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.RateLimiter;
 import java.io.PrintStream;
 import java.util.List;
@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 class TryCommand implements CliCommand {
 
     private final ChatService chat;
-    private final CrisisScreen screen;
+    private final SafetyService safety;
     private final LiveModelHolder model;
     private final RateLimiter rateLimiter;
 
-    TryCommand(ChatService chat, CrisisScreen screen, LiveModelHolder model, RateLimiter rateLimiter) {
+    TryCommand(ChatService chat, SafetyService safety, LiveModelHolder model, RateLimiter rateLimiter) {
         this.chat = chat;
         this.rateLimiter = rateLimiter;
-        this.screen = screen;
+        this.safety = safety;
         this.model = model;
     }
 
@@ -44,7 +44,7 @@ class TryCommand implements CliCommand {
             out.println("Usage: try \"how long do the effects last?\"");
             return 2;
         }
-        Optional<CrisisVerdict> verdict = screen.screen(question, List.of());
+        Optional<CrisisVerdict> verdict = safety.assess(question, List.of());
         Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation(null, rateLimiter.newConnectionBucket()));
         out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")
                 + (reply.category() != null ? " (" + reply.category() + ")" : "") + (reply.code() != null ? " (" + reply.code() + ")" : ""));
@@ -58,7 +58,8 @@ class TryCommand implements CliCommand {
             reply.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
         }
         out.println();
-        out.println("Crisis rule: " + verdict.map(v -> v.ruleId() + (v.negated() ? " (negated)" : "")).orElse("none"));
+        out.println("Crisis: " + verdict.map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(java.util.Locale.ROOT)
+                + " layer (" + v.ruleId() + (v.negated() ? ", negated" : "") + ")").orElse("none"));
         out.println("Top intents:");
         for (Classification.Score score : model.get().classifier().classify(question).top(3)) {
             out.printf("  %-28s %.3f%n", score.label(), score.probability());

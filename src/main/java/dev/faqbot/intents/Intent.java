@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param resources ids of crisis resources attached to the answer (e.g. {@code overdose-info})
  * @param reviewed when a clinician last checked the answer, or null when the file does not say
+ * @param es the Spanish version from the file's {@code es:} block, or null when it has none
  */
 public record Intent(
         String id,
@@ -18,7 +19,33 @@ public record Intent(
         List<String> followUps,
         List<String> sources,
         LocalDate reviewed,
-        List<String> resources) {
+        List<String> resources,
+        Translation es) {
+
+    /** An intent's version in another language: its own title, examples, answer and review date. */
+    public record Translation(String title, List<String> examples, String answer, LocalDate reviewed) {
+        public Translation {
+            Objects.requireNonNull(title, "title must not be null");
+            Objects.requireNonNull(answer, "answer must not be null");
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /** An intent without a Spanish version. */
+    public Intent(String id, String title, List<String> examples, String answer, List<String> followUps,
+                  List<String> sources, LocalDate reviewed, List<String> resources) {
+        this(id, title, examples, answer, followUps, sources, reviewed, resources, null);
+    }
+
+    /** All training examples, in every language. */
+    public List<String> allExamples() {
+        if (es == null) {
+            return examples;
+        }
+        List<String> all = new java.util.ArrayList<>(examples);
+        all.addAll(es.examples());
+        return all;
+    }
 
     public Intent {
         Objects.requireNonNull(id, "id must not be null");

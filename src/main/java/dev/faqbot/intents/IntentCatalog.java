@@ -26,4 +26,14 @@ public record IntentCatalog(Map<String, Intent> intents, List<String> outOfScope
     public List<Intent> all() {
         return List.copyOf(intents.values());
     }
+
+    /** Every message the catalogue says is not crisis: intent examples and titles (all languages), out-of-scope examples. */
+    public List<String> ordinaryExamples() {
+        List<String> ordinary = new java.util.ArrayList<>(outOfScopeExamples);
+        for (Intent intent : all()) {
+            ordinary.addAll(intent.allExamples());
+            ordinary.add(intent.title());
+        }
+        return ordinary;
+    }
 }

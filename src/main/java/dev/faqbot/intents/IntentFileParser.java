@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Turns one {@code intents/<id>.yml} file into an {@link Intent}, reporting every field-level problem. */
 final class IntentFileParser {
 
-    static final Set<String> FIELDS = Set.of("id", "title", "examples", "answer", "followUps", "sources", "reviewed", "resources");
+    static final Set<String> FIELDS = Set.of("id", "title", "examples", "answer", "followUps", "sources", "reviewed", "resources", "es");
+    static final Set<String> TRANSLATION_FIELDS = Set.of("title", "examples", "answer", "reviewed");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     /** A parsed intent with the line of each example, for cross-file checks. */
@@ -30,7 +31,7 @@ final class IntentFileParser {
             if (!FIELDS.contains(field.key())) {
                 problems.add(new IntentProblem(file, field.line(), "unknown field '" + field.key()
                         + "'; the fields are " + String.join(", ", List.of("id", "title", "examples", "answer",
-                        "followUps", "sources", "reviewed", "resources"))));
+                        "followUps", "sources", "reviewed", "resources", "es"))));
             }
         }
         String expectedId = path.getFileName().toString().replaceFirst("\\.yml$", "");
@@ -53,12 +54,41 @@ final class IntentFileParser {
         List<YamlNodes.Text> sources = list(fields, "sources", file, problems);
         List<YamlNodes.Text> resources = list(fields, "resources", file, problems);
         LocalDate reviewed = reviewed(fields.get("reviewed"), file, problems);
+        List<YamlNodes.Text> allExamples = new ArrayList<>(examples);
+        Intent.Translation es = spanish(fields.get("es"), file, problems, allExamples);
         if (id == null || title == null || answer == null) {
             return null;
         }
         Intent intent = new Intent(expectedId, title.strip(), examples.stream().map(YamlNodes.Text::value).toList(),
-                answer.strip(), values(followUps), values(sources), reviewed, values(resources));
-        return new Parsed(intent, file, examples, followUps, fields.get("answer").line());
+                answer.strip(), values(followUps), values(sources), reviewed, values(resources), es);
+        return new Parsed(intent, file, allExamples, followUps, fields.get("answer").line());
+    }
+
+    /** The {@code es:} block: title, examples and answer required, reviewed optional; its examples join the checks. */
+    private static Intent.Translation spanish(YamlNodes.Field block, String file, List<IntentProblem> problems,
+                                              List<YamlNodes.Text> allExamples) {
+        if (block == null) {
+            return null;
+        }
+        Map<String, YamlNodes.Field> fields = YamlNodes.fields(block, file, problems);
+        if (fields == null) {
+            return null;
+        }
+        for (YamlNodes.Field field : fields.values()) {
+            if (!TRANSLATION_FIELDS.contains(field.key())) {
+                problems.add(new IntentProblem(file, field.line(), "unknown field 'es." + field.key()
+                        + "'; the Spanish block takes title, examples, answer, reviewed"));
+            }
+        }
+        String title = requiredText(fields, "title", file, problems);
+        String answer = requiredText(fields, "answer", file, problems);
+        List<YamlNodes.Text> examples = list(fields, "examples", file, problems);
+        LocalDate reviewed = reviewed(fields.get("reviewed"), file, problems);
+        allExamples.addAll(examples);
+        if (title == null || answer == null) {
+            return null;
+        }
+        return new Intent.Translation(title.strip(), examples.stream().map(t -> t.value().strip()).toList(), answer.strip(), reviewed);
     }
 
     private static String requiredText(Map<String, YamlNodes.Field> fields, String key, String file, List<IntentProblem> problems) {

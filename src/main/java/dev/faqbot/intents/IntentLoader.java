@@ -68,7 +68,8 @@ public class IntentLoader {
             Intent raw = p.intent();
             intents.put(raw.id(), new Intent(raw.id(), raw.title(), raw.examples(),
                     Placeholders.fill(raw.answer(), clinic.placeholders()), raw.followUps(), raw.sources(),
-                    raw.reviewed(), raw.resources()));
+                    raw.reviewed(), raw.resources(), raw.es() == null ? null : new Intent.Translation(raw.es().title(),
+                    raw.es().examples(), Placeholders.fill(raw.es().answer(), clinic.placeholders()), raw.es().reviewed())));
         }
         return new IntentCatalog(intents, outOfScope, contentHash(dir), Instant.now());
     }

@@ -5,8 +5,16 @@ import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.nlu.ModelTrainer;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
+import dev.faqbot.safety.CrisisLayerTrainer;
 import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.PhraseCrisisScreen;
+import dev.faqbot.safety.SafetyService;
+import dev.faqbot.safety.CrisisCategory;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import dev.faqbot.safety.CrisisExamplesFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +31,13 @@ public class IntentReloader {
 
     private static final Logger log = LoggerFactory.getLogger(IntentReloader.class);
 
+    /** One background thread retrains the learned crisis layer after a reload, one training at a time. */
+    private static final Executor LEARNED_TRAINER = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "learned-crisis-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** How the last reload went; {@code problems} is empty after a success. */
     public record Status(Instant at, boolean ok, List<String> problems) {
     }
@@ -31,13 +46,18 @@ public class IntentReloader {
     private final ModelTrainer trainer;
     private final LiveModelHolder model;
     private final LiveCrisisScreen screen;
+    private final CrisisLayerTrainer crisisTrainer;
+    private final SafetyService safety;
     private final AtomicReference<Status> last = new AtomicReference<>(new Status(Instant.now(), true, List.of()));
 
-    public IntentReloader(Path dir, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen) {
+    public IntentReloader(Path dir, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen,
+                          CrisisLayerTrainer crisisTrainer, SafetyService safety) {
         this.dir = dir;
         this.trainer = trainer;
         this.model = model;
         this.screen = screen;
+        this.crisisTrainer = crisisTrainer;
+        this.safety = safety;
     }
 
     /**
@@ -49,7 +69,7 @@ public class IntentReloader {
         if (rules.fileRuleCount() == 0) {
             log.warn("No staff crisis rules in {}; screening with the built-in floor only", dir.resolve(IntentLoader.CRISIS_FILE));
         }
-        LiveModel first = putLive(rules);
+        LiveModel first = putLive(rules, true);
         log.info("Serving {} intents, model ready in {} ms (content {})", first.catalog().intents().size(),
                 first.trainingMillis(), first.catalog().contentHash().substring(0, 12));
         return first;
@@ -58,7 +78,7 @@ public class IntentReloader {
     /** Reloads now; returns true when the new content is live. Safe to call from any thread. */
     public synchronized boolean reload() {
         try {
-            LiveModel next = putLive(CrisisRules.ofIntentsFolder(dir));
+            LiveModel next = putLive(CrisisRules.ofIntentsFolder(dir), false);
             log.info("Reloaded {} intents (content {}), trained in {} ms", next.catalog().intents().size(),
                     next.catalog().contentHash().substring(0, 12), next.trainingMillis());
             return true;
@@ -72,10 +92,24 @@ public class IntentReloader {
     }
 
     /** Trains from the folder with these rules, then puts the rules live first and the model second. */
-    private LiveModel putLive(CrisisRules rules) {
-        LiveModel next = trainer.build(dir, rules);
+    private LiveModel putLive(CrisisRules rules, boolean first) {
+        LiveModel next = trainer.build(dir);
+        Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
+        Runnable trainLearned = () -> safety.swapLearned(crisisTrainer.build(rules, staffExamples, next.catalog().ordinaryExamples()));
+        if (first) {
+            trainLearned.run();
+        }
         screen.swap(new PhraseCrisisScreen(rules));
         model.swap(next);
+        if (!first) {
+            // the new content goes live now; the learned layer keeps screening with its previous training until the
+            // retrained one (about a minute when the content changed) takes over; the floor never waits
+            CompletableFuture.runAsync(trainLearned, LEARNED_TRAINER).exceptionally(e -> {
+                log.error("Retraining the learned crisis layer failed ({}); the previous one keeps screening",
+                        e.getClass().getName());
+                return null;
+            });
+        }
         last.set(new Status(Instant.now(), true, List.of()));
         return next;
     }

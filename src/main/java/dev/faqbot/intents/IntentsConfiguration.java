@@ -4,6 +4,12 @@ import dev.faqbot.nlu.LiveModel;
 import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.nlu.ModelTrainer;
 import dev.faqbot.safety.LiveCrisisScreen;
+import dev.faqbot.safety.CrisisLayerTrainer;
+import dev.faqbot.safety.LearnedLayerProperties;
+import dev.faqbot.safety.SafetyService;
+import dev.faqbot.semantic.SentenceEmbedder;
+import dev.faqbot.nlu.ClassifierProperties;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
@@ -19,8 +25,16 @@ import org.springframework.context.annotation.Profile;
 class IntentsConfiguration {
 
     @Bean
-    IntentReloader intentReloader(IntentsProperties intents, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen) {
-        return new IntentReloader(intents.dir(), trainer, model, screen);
+    IntentReloader intentReloader(IntentsProperties intents, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen,
+                                  CrisisLayerTrainer crisisTrainer, SafetyService safety) {
+        return new IntentReloader(intents.dir(), trainer, model, screen, crisisTrainer, safety);
+    }
+
+    /** Trains the learned crisis layer beside the classifier, cached in the classifier's cache folder. */
+    @Bean
+    CrisisLayerTrainer crisisLayerTrainer(SentenceEmbedder embedder, ClassifierProperties classifier, LearnedLayerProperties learned) {
+        String dir = classifier.cacheDir();
+        return new CrisisLayerTrainer(embedder, dir == null || dir.isBlank() ? null : Path.of(dir), learned.threshold());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.CrossValidation;
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.nlu.ModelTrainer;
+import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
@@ -68,7 +69,7 @@ class ValidateCommand implements CliCommand {
         }
         List<IntentProblem> found = warnings.check(catalog, dir);
         if (confusion) {
-            EvaluationReport report = EvaluationReport.of(CrossValidation.run(ModelTrainer.trainingSet(catalog, dir, rules), classifier, 3, 7));
+            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier, 3, 7));
             found.addAll(warnings.confusions(report, dir));
         }
         found.forEach(w -> out.println("  warning: " + w));

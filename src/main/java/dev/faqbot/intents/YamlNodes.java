@@ -73,6 +73,21 @@ public final class YamlNodes {
         return null;
     }
 
+    /** The fields of a nested block ({@code es:}), or null with a problem when it is not a mapping. */
+    public static Map<String, Field> fields(Field block, String file, List<IntentProblem> problems) {
+        if (!(block.value() instanceof MappingNode mapping)) {
+            problems.add(new IntentProblem(file, block.line(), "'" + block.key() + "' must be a block of 'field: value' lines"));
+            return null;
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                fields.put(key.getValue(), new Field(key.getValue(), tuple.getValueNode(), line(tuple.getKeyNode())));
+            }
+        }
+        return fields;
+    }
+
     /** A single text value, or null with a problem when the node is a list or mapping. */
     public static Text text(Field field, String file, List<IntentProblem> problems) {
         if (field.value() instanceof ScalarNode scalar) {

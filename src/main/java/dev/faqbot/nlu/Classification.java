@@ -5,7 +5,7 @@ import java.util.List;
 /** The classifier's ranking of every label for one message, best first. */
 public record Classification(List<Score> ranked) {
 
-    /** A label and its probability. Labels are intent ids, {@link TrainingLabels#OUT_OF_SCOPE} or crisis labels. */
+    /** A label and its probability. Labels are intent ids or {@link TrainingLabels#OUT_OF_SCOPE}. */
     public record Score(String label, double probability) {
     }
 

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param threshold the best intent's probability needed to answer
  * @param clarifyMargin when the top two intents are closer than this, ask which one was meant
- * @param crisisThreshold the classifier's crisis-class probability that adds an escalation
  * @param cutoff minimum times a feature must occur in training to be kept
  * @param iterations training iterations (quasi-Newton maximum entropy)
  * @param l2Cost L2 regularisation of the maximum entropy model
@@ -20,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ClassifierProperties(
         @DefaultValue("0.4") double threshold,
         @DefaultValue("0.12") double clarifyMargin,
-        @DefaultValue("0.7") double crisisThreshold,
         @DefaultValue("1") int cutoff,
         @DefaultValue("60") int iterations,
         @DefaultValue("0.3") double l2Cost,

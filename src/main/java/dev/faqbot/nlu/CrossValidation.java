@@ -17,7 +17,7 @@ public final class CrossValidation {
     /** One held-out example and what the model trained without it decided. */
     public record Prediction(String gold, String text, Decision decision) {
 
-        /** The answered intent, "fallback", "clarify" or "crisis". */
+        /** The answered intent, "fallback" or "clarify". */
         public String predicted() {
             if (decision instanceof Decision.Answer a) {
                 return a.intent();
@@ -25,7 +25,7 @@ public final class CrossValidation {
             if (decision instanceof Decision.Clarify) {
                 return "clarify";
             }
-            return decision instanceof Decision.Crisis ? "crisis" : "fallback";
+            return "fallback";
         }
     }
 
@@ -63,9 +63,7 @@ public final class CrossValidation {
             }
             IntentModel model = IntentModel.train(new TrainingSet(training), settings);
             for (TrainingSet.Example example : foldExamples.get(fold)) {
-                if (TrainingLabels.crisisCategory(example.label()).isEmpty()) {
-                    predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()))));
-                }
+                predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()))));
             }
         }
         return predictions;

@@ -17,8 +17,4 @@ public sealed interface Decision {
     /** Nothing reached the threshold; {@code closestIntent} (may be null) is for staff insights only. */
     record Fallback(String closestIntent) implements Decision {
     }
-
-    /** The classifier's crisis classes add an escalation the rules did not make. */
-    record Crisis(CrisisCategory category) implements Decision {
-    }
 }

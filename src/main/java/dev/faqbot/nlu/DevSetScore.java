@@ -73,9 +73,6 @@ public record DevSetScore(int inScope, int inScopeCorrect, int inScopeClarified,
         if (decision instanceof Decision.Clarify c) {
             return "clarify " + c.intents();
         }
-        if (decision instanceof Decision.Crisis c) {
-            return "crisis " + c.category().id();
-        }
         return "fallback";
     }
 }

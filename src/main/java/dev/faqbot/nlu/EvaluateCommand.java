@@ -70,7 +70,7 @@ class EvaluateCommand implements CliCommand {
             return 1;
         }
         CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
-        TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
+        TrainingSet set = TrainingSet.of(catalog);
         out.printf("Evaluating %d intents, %d training messages, %d folds...%n%n", catalog.intents().size(), set.examples().size(), folds);
         EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42));
         out.print(report.render(12));

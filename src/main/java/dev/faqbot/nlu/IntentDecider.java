@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a ranking into answer, clarify, fallback or an added crisis escalation: never a guessed
+ * Turns a ranking into answer, clarify or fallback: never a guessed
  * answer below the threshold, and out-of-scope wins whenever it outranks every intent.
  */
 public final class IntentDecider {
@@ -18,27 +18,14 @@ public final class IntentDecider {
     }
 
     public Decision decide(Classification classification) {
-        double crisisMass = 0;
-        CrisisCategory topCrisis = null;
-        double topCrisisProbability = 0;
         List<Classification.Score> intents = new ArrayList<>(3);
         double outOfScope = 0;
         for (Classification.Score score : classification.ranked()) {
-            Optional<CrisisCategory> crisis = TrainingLabels.crisisCategory(score.label());
-            if (crisis.isPresent()) {
-                crisisMass += score.probability();
-                if (score.probability() > topCrisisProbability) {
-                    topCrisisProbability = score.probability();
-                    topCrisis = crisis.get();
-                }
-            } else if (TrainingLabels.OUT_OF_SCOPE.equals(score.label())) {
+            if (TrainingLabels.OUT_OF_SCOPE.equals(score.label())) {
                 outOfScope = score.probability();
             } else if (intents.size() < 3) {
                 intents.add(score);
             }
-        }
-        if (topCrisis != null && crisisMass >= settings.crisisThreshold()) {
-            return new Decision.Crisis(topCrisis);
         }
         if (intents.isEmpty()) {
             return new Decision.Fallback(null);

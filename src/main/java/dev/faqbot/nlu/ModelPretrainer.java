@@ -1,5 +1,8 @@
 package dev.faqbot.nlu;
 
+import dev.faqbot.safety.CrisisExamplesFile;
+import dev.faqbot.safety.CrisisLayerTrainer;
+import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
@@ -13,8 +16,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Build step ({@code prepare-package}): trains the model for the shipped intents once and puts it in the
- * jar's {@code model-cache/}, so a fresh install with unchanged intents starts without training. The key
+ * Build step ({@code prepare-package}): trains the model and the learned crisis layer for the shipped intents once
+ * and puts them, with the embeddings of their training texts, in the jar's {@code model-cache/}, so a fresh install with unchanged intents starts without training. The key
  * covers the training content and settings, so edited intents or settings simply train at start-up.
  */
 public final class ModelPretrainer {
@@ -29,8 +32,10 @@ public final class ModelPretrainer {
         ClassifierProperties settings = shippedSettings();
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("", "", "", "", "", "")).load(dir);
         CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
-        TrainingSet set = ModelTrainer.trainingSet(catalog, dir, rules);
+        TrainingSet set = TrainingSet.of(catalog);
         new ModelCache(out).getOrTrain(set, settings, () -> IntentModel.train(set, settings));
+        new CrisisLayerTrainer(new SentenceEmbedder(1000), out, 0.7).build(rules,
+                CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE)), catalog.ordinaryExamples());
         System.out.println("Pre-trained the model for " + catalog.intents().size() + " intents into " + out);
     }
 

@@ -24,19 +24,12 @@ public class ModelTrainer {
 
     /**
      * @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule
-     * @throws dev.faqbot.safety.CrisisRulesException when the crisis examples file is broken
      */
-    public LiveModel build(Path dir, CrisisRules crisisRules) {
+    public LiveModel build(Path dir) {
         IntentCatalog catalog = loader.load(dir);
         long start = System.nanoTime();
-        TrainingSet set = trainingSet(catalog, dir, crisisRules);
+        TrainingSet set = TrainingSet.of(catalog);
         IntentModel model = cache.getOrTrain(set, settings, () -> IntentModel.train(set, settings));
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** Everything the classifier learns from: intents, out-of-scope messages and both sources of crisis examples. */
-    public static TrainingSet trainingSet(IntentCatalog catalog, Path dir, CrisisRules crisisRules) {
-        return TrainingSet.of(catalog, CrisisExamplesFile.merge(crisisRules.classifierExamples(),
-                CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE))));
     }
 }

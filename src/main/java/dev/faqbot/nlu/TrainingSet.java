@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Labelled messages to train on: every intent's examples and title, out-of-scope and crisis examples. */
+/** Labelled messages to train on: every intent's examples and title, and the out-of-scope examples
+ * (crisis is the safety package's business: its learned layer has its own corpus). */
 public record TrainingSet(List<Example> examples) {
 
     /** One training message and its label. */
@@ -18,15 +19,13 @@ public record TrainingSet(List<Example> examples) {
         examples = List.copyOf(examples);
     }
 
-    public static TrainingSet of(IntentCatalog catalog, Map<CrisisCategory, List<String>> crisisExamples) {
+    public static TrainingSet of(IntentCatalog catalog) {
         List<Example> examples = new ArrayList<>();
         for (Intent intent : catalog.all()) {
-            intent.examples().forEach(e -> examples.add(new Example(intent.id(), e)));
+            intent.allExamples().forEach(e -> examples.add(new Example(intent.id(), e)));
             examples.add(new Example(intent.id(), intent.title()));
         }
         catalog.outOfScopeExamples().forEach(e -> examples.add(new Example(TrainingLabels.OUT_OF_SCOPE, e)));
-        crisisExamples.forEach((category, texts) ->
-                texts.forEach(t -> examples.add(new Example(TrainingLabels.crisis(category), t))));
         return new TrainingSet(examples);
     }
 }

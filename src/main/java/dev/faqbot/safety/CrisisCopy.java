@@ -1,7 +1,15 @@
 package dev.faqbot.safety;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The fixed, reviewed crisis reply text per category (safety.md: warm, short, direct; no method or
@@ -39,5 +47,57 @@ public final class CrisisCopy {
 
     public String text(CrisisCategory category) {
         return copy.get(category);
+    }
+
+    /** The reviewed Spanish copy ({@code safety/crisis-copy-es.yml}) for a category. */
+    public String spanishText(CrisisCategory category) {
+        return SpanishCopy.TEXT.get(category.id());
+    }
+
+    /**
+     * The lines in Spanish: same lines, numbers and order, with the Spanish name, detail and keyword of each line the
+     * Spanish file knows (988 press 2 or AYUDA; Crisis Text Line AYUDA or WhatsApp); other lines stay as configured.
+     */
+    public List<CrisisResource> spanish(List<CrisisResource> lines) {
+        return lines.stream().map(r -> {
+            Map<String, String> es = SpanishCopy.RESOURCES.get(r.id());
+            if (es == null) {
+                return r;
+            }
+            return new CrisisResource(r.id(), es.getOrDefault("name", r.name()), r.call(), r.sms(),
+                    r.keyword() == null ? null : es.getOrDefault("keyword", r.keyword()), r.url(),
+                    es.getOrDefault("detail", r.detail()), r.categories());
+        }).toList();
+    }
+
+    /** The Spanish copy file, read once. */
+    private static final class SpanishCopy {
+        static final Map<String, String> TEXT;
+        static final Map<String, Map<String, String>> RESOURCES;
+
+        static {
+            try (InputStream in = CrisisCopy.class.getResourceAsStream("/safety/crisis-copy-es.yml")) {
+                if (in == null) {
+                    throw new IllegalStateException("safety/crisis-copy-es.yml is missing from the jar");
+                }
+                Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                TEXT = strings(root.get("copy"));
+                Map<String, Map<String, String>> resources = new HashMap<>();
+                if (root.get("resources") instanceof Map<?, ?> map) {
+                    map.forEach((id, fields) -> resources.put(String.valueOf(id), strings(fields)));
+                }
+                RESOURCES = Map.copyOf(resources);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading safety/crisis-copy-es.yml failed", e);
+            }
+        }
+
+        private static Map<String, String> strings(Object node) {
+            Map<String, String> out = new HashMap<>();
+            if (node instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v).strip()));
+            }
+            return Map.copyOf(out);
+        }
     }
 }

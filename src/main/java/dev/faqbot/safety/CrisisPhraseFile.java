@@ -60,6 +60,24 @@ final class CrisisPhraseFile {
         return content;
     }
 
+    /** A built-in rule file shipped in the jar (same format); a broken one is a build error, so it throws. */
+    static Content readResource(String resource) {
+        try (java.io.InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            Path copy = Files.createTempFile("faqbot-floor", ".yml");
+            try {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return read(copy);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading " + resource + " failed", e);
+        }
+    }
+
     private Content parse(Path file) {
         Map<CrisisCategory, List<Item>> phrases = emptyMap();
         Map<CrisisCategory, List<Item>> patterns = emptyMap();

@@ -40,6 +40,11 @@ public final class CrisisRules {
     static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
         CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
 
+    /** The built-in Spanish floor ({@code safety/floor-es.yml}, in the staff's phrase-file format), read once. */
+    private static final class SpanishFloor {
+        static final CrisisPhraseFile.Content CONTENT = CrisisPhraseFile.readResource("/safety/floor-es.yml");
+    }
+
     /** Built on first use only: the staff's rules carry the floor too, so start-up need not build it twice. */
     private static final class BuiltIn {
         static final CrisisRules RULES = new CrisisRules(null, null);
@@ -75,6 +80,28 @@ public final class CrisisRules {
         }
         for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
             squashed.addPattern(Pattern.compile(e.regex()), e, false);
+        }
+        CrisisPhraseFile.Content spanish = SpanishFloor.CONTENT;
+        for (CrisisCategory c : CrisisCategory.values()) {
+            int n = 0;
+            for (CrisisPhraseFile.Item item : spanish.phrases().get(c)) {
+                CrisisRule rule = new CrisisRule("floor:es:" + c.id() + ":phrase:" + ++n, c, "built-in", item.text());
+                crisis.addPhrase(item.text(), new Ref(rule, true), priority(c));
+                all.add(rule);
+            }
+            n = 0;
+            for (CrisisPhraseFile.Item item : spanish.patterns().get(c)) {
+                CrisisRule rule = new CrisisRule("floor:es:" + c.id() + ":pattern:" + ++n, c, "built-in", item.text());
+                crisis.addPattern(item.pattern(), new Ref(rule, true), true, priority(c));
+                all.add(rule);
+            }
+        }
+        int spanishIdiom = 0;
+        for (CrisisPhraseFile.Item item : spanish.idioms()) {
+            String normalised = ScreeningNormalizer.normalize(item.text());
+            if (!normalised.isEmpty()) {
+                idiomIndex.addPhrase(normalised, new IdiomRef("floor:es:idiom:" + ++spanishIdiom, true));
+            }
         }
         List<String> idiomTexts = new ArrayList<>();
         Map<CrisisCategory, List<String>> ex = new EnumMap<>(CrisisCategory.class);

@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the crisis screen: the staff's phrase file on top of the built-in floor. There is no setting
- * that turns screening off; a missing phrase file leaves the floor in force.
+ * Wires the crisis screen: the staff's phrase file on top of the built-in floor, then the learned layer. There is
+ * no setting that turns screening off; a missing phrase file leaves the floor in force.
  */
 @Configuration
 class SafetyConfiguration {
@@ -14,5 +14,11 @@ class SafetyConfiguration {
     @Bean
     LiveCrisisScreen crisisScreen() {
         return new LiveCrisisScreen();
+    }
+
+    /** The one door: the floor first, then the learned layer (put live by the first load). */
+    @Bean
+    SafetyService safetyService(LiveCrisisScreen floor, LearnedLayerProperties learned) {
+        return new SafetyService(floor, learned.maxChars());
     }
 }

@@ -12,6 +12,7 @@ import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisScreen;
+import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.LimitsProperties;
 import dev.faqbot.system.RateLimitProperties;
 import dev.faqbot.system.RateLimiter;
@@ -50,14 +51,15 @@ final class ChatFixtures {
     static ChatService chatService(CrisisScreen screen, IntentClassifier classifier, SimpleMeterRegistry registry,
                                    ApplicationEventPublisher events) {
         IntentCatalog catalog = new IntentCatalog(Map.of("greeting", GREETING, "side-effects", SIDE_EFFECTS), List.of(), "h", Instant.now());
-        ClassifierProperties settings = new ClassifierProperties(0.45, 0.12, 0.5, 1, 10, 0.3, "");
+        ClassifierProperties settings = new ClassifierProperties(0.45, 0.12, 1, 10, 0.3, "");
         ReplyFactory replies = new ReplyFactory(
-                new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again."),
+                new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again.",
+                        new ChatProperties.Spanish("Bienvenido a {clinic.name}", "Solo información general.", "No estoy seguro. Llame al {clinic.phone}.", "¿Cuál?", "Intente de nuevo.")),
                 new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),
                 new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, List.of()), CRISIS);
         LiveModelHolder model = new LiveModelHolder();
         model.swap(new LiveModel(catalog, classifier, 0));
-        return new ChatService(screen, model, new IntentDecider(settings),
+        return new ChatService(new SafetyService(screen, 2000), model, new IntentDecider(settings),
                 replies, new LimitsProperties(1000, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30)), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }

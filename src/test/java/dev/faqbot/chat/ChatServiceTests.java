@@ -186,24 +186,6 @@ class ChatServiceTests {
         assertThat(reply.resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
     }
 
-    @Test
-    void messageOnlyTheClassifierRecognisesAsCrisisStillGetsTheCrisisReplyWhenRateLimited() {
-        when(screen.screen(anyString(), anyList())).thenReturn(Optional.empty());
-        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
-        Conversation conversation = ChatFixtures.conversation();
-        for (int i = 0; i < 4; i++) {
-            chat.reply(new ChatRequest("hi", null, null, null), conversation);
-        }
-        when(classifier.classify(anyString())).thenReturn(ranking(TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.9));
-
-        Reply reply = chat.reply(new ChatRequest("started on my wrists again", null, "9", null), conversation);
-
-        assertThat(reply.type()).isEqualTo("crisis");
-        assertThat(reply.replyTo()).isEqualTo("9");
-        when(classifier.classify(anyString())).thenReturn(ranking("greeting", 0.9));
-        assertThat(chat.reply(new ChatRequest("hi", null, null, null), conversation).code()).isEqualTo("rate-limited");
-    }
-
     private static Classification ranking(String intent, double probability) {
         String other = intent.equals("greeting") ? "side-effects" : "greeting";
         return new Classification(List.of(new Classification.Score(intent, probability),

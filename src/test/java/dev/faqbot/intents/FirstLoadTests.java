@@ -9,6 +9,7 @@ import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.nlu.ModelCache;
 import dev.faqbot.nlu.ModelTrainer;
 import dev.faqbot.safety.LiveCrisisScreen;
+import dev.faqbot.safety.SafetyService;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class FirstLoadTests {
         LiveModelHolder model = new LiveModelHolder();
         LiveCrisisScreen screen = new LiveCrisisScreen();
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 0.5, 1, 10, 0.3, ""), new ModelCache(null));
+                new ClassifierProperties(0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null));
 
-        FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen));
+        FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen, null, new SafetyService(screen, 2000)));
 
         assertThatThrownBy(load::start).isInstanceOf(IntentValidationException.class)
                 .hasMessageContaining("addiction-risk.yml");

@@ -95,7 +95,7 @@ class HotReloadTests {
 
         IntentFolderFixture.edit(DIR.resolve("effects-duration.yml"), "answer: |\n  ", "answer: |\n  " + marker + " ");
 
-        assertThat(sawNewAnswer.await(60, TimeUnit.SECONDS)).as("the edited answer is served").isTrue();
+        assertThat(sawNewAnswer.await(150, TimeUnit.SECONDS)).as("the edited answer is served").isTrue();
         running.set(false);
         visitors.shutdown();
         assertThat(visitors.awaitTermination(20, TimeUnit.SECONDS)).isTrue();

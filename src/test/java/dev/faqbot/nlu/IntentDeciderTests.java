@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class IntentDeciderTests {
 
-    private final IntentDecider decider = new IntentDecider(new ClassifierProperties(0.45, 0.12, 0.5, 1, 100, 0.3, ""));
+    private final IntentDecider decider = new IntentDecider(new ClassifierProperties(0.45, 0.12, 1, 100, 0.3, ""));
 
     @Test
     void answersWhenTheBestIntentClearsTheThreshold() {
@@ -33,19 +33,6 @@ class IntentDeciderTests {
     void outOfScopeWinsWhenItOutranksEveryIntent() {
         assertThat(decider.decide(ranking(TrainingLabels.OUT_OF_SCOPE, 0.5, "cost-insurance", 0.46)))
                 .isEqualTo(new Decision.Fallback("cost-insurance"));
-    }
-
-    @Test
-    void crisisClassesAddAnEscalationWhenTheirMassIsHigh() {
-        assertThat(decider.decide(ranking(TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.4,
-                TrainingLabels.crisis(CrisisCategory.ABUSE), 0.15, "depression", 0.3)))
-                .isEqualTo(new Decision.Crisis(CrisisCategory.SELF_HARM));
-    }
-
-    @Test
-    void lowCrisisMassDoesNotEscalate() {
-        assertThat(decider.decide(ranking("chronic-pain", 0.7, TrainingLabels.crisis(CrisisCategory.SELF_HARM), 0.2)))
-                .isEqualTo(new Decision.Answer("chronic-pain", 0.7));
     }
 
     private static Classification ranking(Object... labelsAndScores) {

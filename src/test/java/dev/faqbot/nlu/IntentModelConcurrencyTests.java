@@ -26,7 +26,7 @@ class IntentModelConcurrencyTests {
                 examples.add(new TrainingSet.Example(labels[t], "tell me about " + word));
             }
         }
-        IntentModel model = IntentModel.train(new TrainingSet(examples), new ClassifierProperties(0.4, 0.1, 0.5, 1, 50, 0.1, ""));
+        IntentModel model = IntentModel.train(new TrainingSet(examples), new ClassifierProperties(0.4, 0.1, 1, 50, 0.1, ""));
         List<String> questions = List.of("how much does it cost", "hi there friend", "i feel dizzy and sick", "what fees", "hey");
         List<Classification> expected = questions.stream().map(model::classify).toList();
 

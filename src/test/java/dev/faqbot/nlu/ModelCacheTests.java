@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelCacheTests {
 
-    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.12, 0.7, 1, 30, 0.3, "");
+    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.12, 1, 30, 0.3, "");
 
     @TempDir
     Path dir;

@@ -95,7 +95,10 @@ class RuleIndexTests {
         }
         Set<String> reported = new LinkedHashSet<>();
         index.scan(scan, (entry, start, end) -> {
-            reported.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            // the reference above tries the English floor's rules; the Spanish floor's are checked by CrisisRulesTests
+            if (!entry.payload.rule().id().startsWith("floor:es:")) {
+                reported.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            }
             return false;
         });
         assertThat(reported).as(text).containsExactlyInAnyOrderElementsOf(expected);
@@ -103,7 +106,9 @@ class RuleIndexTests {
         int maxStart = words[words.length / 2];
         Set<String> early = new LinkedHashSet<>();
         index.scan(scan, (entry, start, end) -> {
-            early.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            if (!entry.payload.rule().id().startsWith("floor:es:")) {
+                early.add(entry.payload.rule().id() + "@" + start + "-" + end);
+            }
             return false;
         }, maxStart);
         assertThat(early).as("hits starting before %d in %s", maxStart, text).containsExactlyInAnyOrderElementsOf(

@@ -1,0 +1,126 @@
+package dev.faqbot.safety;
+
+import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.SentenceEmbedder;
+import dev.faqbot.semantic.VectorMaxent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the learned crisis layer from its corpus, or loads the model trained from exactly the same corpus (from the
+ * cache folder, or from the jar for the shipped content). Ordinary examples that the floor itself flags ("can
+ * ketamine help my suicidal thoughts") are not taught as ordinary: the floor answers them with the crisis card.
+ */
+public final class CrisisLayerTrainer {
+
+    /** Version of the features and training recipe: part of every cache key. */
+    private static final String RECIPE = "maxent-qn|scale=" + LearnedCrisisLayer.SCALE + "|l2=" + 0.5 + "|it=200|words|v2";
+    static final String SHIPPED = "/model-cache/";
+    private static final Logger log = LoggerFactory.getLogger(CrisisLayerTrainer.class);
+
+    private final SentenceEmbedder embedder;
+    private final Path cacheDir;
+    private final double threshold;
+
+    /** @param cacheDir where trained layers and embeddings of edited content are kept, or null for nowhere */
+    public CrisisLayerTrainer(SentenceEmbedder embedder, Path cacheDir, double threshold) {
+        this.embedder = embedder;
+        this.cacheDir = cacheDir;
+        this.threshold = threshold;
+    }
+
+    /**
+     * @param rules       the live crisis rules (the floor that filters ordinary examples, and the staff's examples)
+     * @param staffExamples the crisis examples of {@code intents/crisis/examples.yml}
+     * @param ordinary    intent and out-of-scope examples
+     */
+    public LearnedCrisisLayer build(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
+        PhraseCrisisScreen floor = new PhraseCrisisScreen(rules);
+        List<String> safeOrdinary = ordinary.stream().filter(t -> floor.screen(t, List.of()).isEmpty()).toList();
+        CrisisCorpus corpus = CrisisCorpus.of(CrisisExamplesFile.merge(rules.classifierExamples(), staffExamples), safeOrdinary);
+        return new LearnedCrisisLayer(model(corpus), embedder, threshold);
+    }
+
+    /** The trained model for this corpus, from a cache when one holds it. */
+    VectorMaxent model(CrisisCorpus corpus) {
+        String name = "crisis-" + key(corpus) + ".bin";
+        if (cacheDir != null && Files.isRegularFile(cacheDir.resolve(name))) {
+            try (InputStream in = Files.newInputStream(cacheDir.resolve(name))) {
+                return VectorMaxent.read(in);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Ignoring unreadable cached crisis layer {} ({})", name, e.getClass().getSimpleName());
+            }
+        }
+        try (InputStream shipped = CrisisLayerTrainer.class.getResourceAsStream(SHIPPED + name)) {
+            if (shipped != null) {
+                return VectorMaxent.read(shipped);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Ignoring the unreadable pre-trained crisis layer in the jar ({})", e.getClass().getSimpleName());
+        }
+        VectorMaxent model = train(corpus);
+        store(name, model);
+        return model;
+    }
+
+    /** Trains without any cache (also used by the pre-trainer and the tuning tools). */
+    VectorMaxent train(CrisisCorpus corpus) {
+        long start = System.nanoTime();
+        EmbeddingTable table = new EmbeddingTable(cacheDir);
+        List<String> texts = corpus.examples().stream().map(CrisisCorpus.Example::text).toList();
+        List<float[]> vectors = table.embedAll(texts, embedder);
+        table.save();
+        List<VectorMaxent.Sample> samples = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            samples.add(new VectorMaxent.Sample(corpus.examples().get(i).label(), vectors.get(i),
+                    LearnedCrisisLayer.wordFeatures(texts.get(i))));
+        }
+        log.info("Training the learned crisis layer on {} examples", samples.size());
+        VectorMaxent model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.5, 200);
+        log.info("Learned crisis layer trained in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return model;
+    }
+
+    private void store(String name, VectorMaxent model) {
+        if (cacheDir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(cacheDir);
+            Path temp = Files.createTempFile(cacheDir, "crisis", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                model.write(out);
+            }
+            Files.move(temp, cacheDir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not cache the crisis layer in {} ({})", cacheDir, e.getClass().getSimpleName());
+        }
+    }
+
+    static String key(CrisisCorpus corpus) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((RECIPE + "\n").getBytes(StandardCharsets.UTF_8));
+            for (CrisisCorpus.Example e : corpus.examples()) {
+                digest.update((e.label() + "\t" + SentenceEmbedder.key(e.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.faqbot.safety;
+
+import dev.faqbot.semantic.SentenceEmbedder;
+import dev.faqbot.semantic.VectorMaxent;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The learned layer of the crisis screen: an OpenNLP maximum-entropy model over the message's sentence embedding
+ * (its meaning) and its words, trained on a curated corpus of crisis and ordinary messages. A long message is read window by window (its last sentence counts as much as its
+ * first), and the message is read again together with the conversation's last turns, so a harmless-looking reply
+ * that completes a plan escalates. It may only add escalations; the floor decides first. Thread-safe.
+ */
+public final class LearnedCrisisLayer {
+
+    /** Earlier turns read together with the newest one. */
+    static final int CONTEXT_TURNS = 2;
+
+    /** Words of a joined reading kept (its end: the newest turn and what came just before it). */
+    private static final int JOINED_WORDS = 60;
+
+    /** How much more crisis-like the joined reading must be than the earlier turns alone. */
+    static final double CONTEXT_MARGIN = 0.1;
+
+    /** Multiplies every embedding value before the model sees it (unit vectors have small components). */
+    static final float SCALE = 10f;
+
+    private final VectorMaxent model;
+    private final SentenceEmbedder embedder;
+    private final double threshold;
+
+    /** A judgement: the likeliest crisis category and the probability that the text is crisis at all. */
+    public record Judgement(CrisisCategory category, double probability, boolean fromContext) {
+    }
+
+    public LearnedCrisisLayer(VectorMaxent model, SentenceEmbedder embedder, double threshold) {
+        this.model = Objects.requireNonNull(model, "model must not be null");
+        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+        this.threshold = threshold;
+    }
+
+    /** @return a judgement when the message, alone or with the conversation's last turns, reads as crisis */
+    public Optional<Judgement> judge(String message, List<String> earlier) {
+        Judgement best = null;
+        for (String window : SentenceEmbedder.windowTexts(message)) {
+            best = better(best, score(window, false));
+        }
+        if (earlier != null && !earlier.isEmpty()) {
+            List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_TURNS), earlier.size());
+            Judgement together = score(joined(recent, message), true);
+            double before = 0;
+            for (String turn : recent) {
+                before = Math.max(before, score(turn, false).probability());
+            }
+            // the newest turn must add crisis meaning: a joined reading that only echoes an earlier turn does not count
+            if (together.probability() >= before + CONTEXT_MARGIN) {
+                best = better(best, together);
+            }
+        }
+        return best != null && best.probability() >= threshold ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The crisis probability of one text read as one window (its embedding and its words). */
+    Judgement score(String text, boolean fromContext) {
+        double[] p = model.probabilities(embedder.embed(text), wordFeatures(text), SCALE);
+        double none = 0;
+        CrisisCategory category = CrisisCategory.SELF_HARM;
+        double top = -1;
+        for (int i = 0; i < p.length; i++) {
+            String label = model.label(i);
+            if (CrisisCorpus.NONE.equals(label)) {
+                none = p[i];
+            } else if (p[i] > top) {
+                top = p[i];
+                category = CrisisCategory.fromId(label).orElse(CrisisCategory.SELF_HARM);
+            }
+        }
+        return new Judgement(category, 1 - none, fromContext);
+    }
+
+    /** Earlier turns and the newest joined as one text, keeping its last {@value #JOINED_WORDS} words. */
+    public static String joined(List<String> earlier, String message) {
+        StringBuilder all = new StringBuilder();
+        for (String turn : earlier) {
+            all.append(turn.strip()).append(" . ");
+        }
+        all.append(message.strip());
+        String[] words = all.toString().split("\\s+");
+        int from = Math.max(0, words.length - JOINED_WORDS);
+        StringBuilder kept = new StringBuilder();
+        for (int i = from; i < words.length; i++) {
+            // a run of characters without spaces is cut, so the reading stays within the model's token limit
+            kept.append(i == from ? "" : " ").append(words[i], 0, Math.min(words[i].length(), 24));
+        }
+        return kept.toString();
+    }
+
+    /** Word unigrams and bigrams of a text (lower case, accents and punctuation dropped): sparse features beside the embedding. */
+    public static List<String> wordFeatures(String text) {
+        String folded = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9 ]+", " ").strip();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        String[] words = folded.split("\\s+");
+        List<String> features = new java.util.ArrayList<>(words.length * 2);
+        for (int i = 0; i < words.length; i++) {
+            features.add("w=" + words[i]);
+            if (i > 0) {
+                features.add("b=" + words[i - 1] + "_" + words[i]);
+            }
+        }
+        return features;
+    }
+
+    private static Judgement better(Judgement a, Judgement b) {
+        return a == null || b.probability() > a.probability() ? b : a;
+    }
+}

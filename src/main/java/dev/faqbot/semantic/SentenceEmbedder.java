@@ -1,0 +1,86 @@
+package dev.faqbot.semantic;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence embeddings (all-MiniLM-L6-v2, int8, 384 dimensions, unit length) computed in-process and offline. The
+ * crisis screen and the intent classifier share one instance, so a message is embedded once: a bounded cache keyed by
+ * the normalised text answers the second asker and every repeated question. Thread-safe.
+ */
+public final class SentenceEmbedder {
+
+    /** Length of every vector. */
+    public static final int DIMENSIONS = 384;
+
+    /** Words per window of a long message: well inside the model's 128 tokens. */
+    static final int WINDOW_WORDS = 60;
+
+    private static final int MAX_TOKEN_CHARS = 24;
+    private static final Pattern UNREADABLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
+
+    private final MiniLmEncoder encoder;
+    private final Cache<String, float[]> cache;
+
+    /** Loads the model (about half a second) with a cache of {@code cacheSize} recent texts. */
+    public SentenceEmbedder(int cacheSize) {
+        this.encoder = new MiniLmEncoder();
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /** The key under which a text is embedded and cached: lower case, single spaces (the model is uncased). */
+    public static String key(String text) {
+        // control characters and unpaired surrogates (malformed input) are dropped: the tokenizer rejects them
+        return SPACES.matcher(UNREADABLE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /** The embedding of one text (the model reads its first 128 tokens; see {@link #windowTexts} for long texts). */
+    public float[] embed(String text) {
+        String key = key(text);
+        return cache.get(key, k -> encoder.embed(TextSegment.from(k.isEmpty() ? "." : k)).content().vector());
+    }
+
+    /** Splits a text into windows of whole sentences (a sentence longer than a window is cut at word boundaries). */
+    public static List<String> windowTexts(String text) {
+        String whole = key(text);
+        if (whole.split(" ").length <= WINDOW_WORDS && whole.length() <= WINDOW_WORDS * 8) {
+            return List.of(whole);
+        }
+        List<String> windows = new ArrayList<>();
+        StringBuilder window = new StringBuilder();
+        int words = 0;
+        for (String sentence : SENTENCE_END.split(text)) {
+            String[] tokens = key(sentence).split(" ");
+            for (String raw : tokens) {
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                // a run of characters without spaces is cut, so no window exceeds the model's token limit
+                String token = raw.length() > MAX_TOKEN_CHARS ? raw.substring(0, MAX_TOKEN_CHARS) : raw;
+                if (words == WINDOW_WORDS) {
+                    windows.add(window.toString());
+                    window.setLength(0);
+                    words = 0;
+                }
+                window.append(words == 0 ? "" : " ").append(token);
+                words++;
+            }
+            if (words > WINDOW_WORDS / 2) {
+                windows.add(window.toString());
+                window.setLength(0);
+                words = 0;
+            }
+        }
+        if (words > 0) {
+            windows.add(window.toString());
+        }
+        return windows;
+    }
+}
