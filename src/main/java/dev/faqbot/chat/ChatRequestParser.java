@@ -1,6 +1,7 @@
 package dev.faqbot.chat;
 
 import dev.faqbot.system.LimitsProperties;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -68,7 +69,7 @@ public final class ChatRequestParser {
             return new Parsed(null, ErrorCode.EMPTY, id);
         }
         String conversationId = conversation == null || conversation.isNull() ? null : conversation.asString();
-        String langValue = lang == null || lang.isNull() ? null : lang.asString().strip().toLowerCase(java.util.Locale.ROOT);
+        String langValue = lang == null || lang.isNull() ? null : lang.asString().strip().toLowerCase(Locale.ROOT);
         return new Parsed(new ChatRequest(textValue, intentValue, id, conversationId, langValue), null, id);
     }
 

@@ -50,19 +50,18 @@ public class ChatService {
 
     /** The welcome sent when a WebSocket opens. */
     public Reply welcome() {
-        IntentCatalog catalog = model.get().catalog();
-        return replies.localised(replies.welcome(catalog), VisitorLanguage.ENGLISH, catalog);
+        return replies.welcome(model.get().catalog(), VisitorLanguage.ENGLISH);
     }
 
     /** Answers one client message within its conversation. */
     public Reply reply(ChatRequest request, Conversation conversation) {
         long start = System.nanoTime();
-        Outcome outcome = request.text() != null
-                ? replyToText(request.text(), conversation)
-                : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent())));
         String lang = VisitorLanguage.resolve(request.text(), request.lang(), conversation.language());
         conversation.language(lang);
-        Reply sent = replies.localised(outcome.reply(), lang, model.get().catalog()).replyingTo(request.id());
+        Outcome outcome = request.text() != null
+                ? replyToText(request.text(), conversation, lang)
+                : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent(), lang)));
+        Reply sent = outcome.reply().replyingTo(request.id());
         record(sent, outcome.closestIntent(), request.text(), start);
         return sent;
     }
@@ -75,9 +74,8 @@ public class ChatService {
     public Reply rejected(ErrorCode code, String replyTo, String raw, Conversation conversation) {
         long start = System.nanoTime();
         Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : safety.assess(raw, conversation.recent());
-        Reply reply = verdict.map(v -> replies.crisis(v.category(), null)).orElseGet(() -> Reply.error(code));
         String lang = VisitorLanguage.resolve(raw, null, conversation.language());
-        reply = replies.localised(reply, lang, model.get().catalog()).replyingTo(replyTo);
+        Reply reply = verdict.map(v -> replies.crisis(v.category(), null, lang)).orElseGet(() -> Reply.error(code)).replyingTo(replyTo);
         record(reply, null, null, start);
         return reply;
     }
@@ -89,12 +87,12 @@ public class ChatService {
         }
     }
 
-    private Outcome replyToText(String raw, Conversation conversation) {
+    private Outcome replyToText(String raw, Conversation conversation, String lang) {
         String text = raw.strip();
         Optional<CrisisVerdict> verdict = safety.assess(text, conversation.recent());
         conversation.remember(text);
         if (verdict.isPresent()) {
-            return new Outcome(crisis(verdict.get(), text));
+            return new Outcome(crisis(verdict.get(), text, lang));
         }
         Optional<Reply> limited = limited(conversation);
         if (limited.isPresent()) {
@@ -112,31 +110,31 @@ public class ChatService {
             decision = decider.decide(live.classifier().classify(text));
         } catch (RuntimeException e) {
             log.error("Classifier failed ({}); answered with the unavailable reply", e.getClass().getName());
-            return new Outcome(replies.unavailable(live.catalog()));
+            return new Outcome(replies.unavailable(live.catalog(), lang));
         }
         if (decision instanceof Decision.Answer answer) {
-            return new Outcome(answerFor(live.catalog(), answer));
+            return new Outcome(answerFor(live.catalog(), answer, lang));
         }
         if (decision instanceof Decision.Clarify clarify) {
-            return new Outcome(replies.clarify(live.catalog(), clarify.intents()), clarify.intents().get(0));
+            return new Outcome(replies.clarify(live.catalog(), clarify.intents(), lang), clarify.intents().get(0));
         }
-        return new Outcome(replies.fallback(live.catalog()), ((Decision.Fallback) decision).closestIntent());
+        return new Outcome(replies.fallback(live.catalog(), lang), ((Decision.Fallback) decision).closestIntent());
     }
 
     /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */
-    private Reply crisis(CrisisVerdict verdict, String text) {
+    private Reply crisis(CrisisVerdict verdict, String text, String lang) {
         Reply answer = null;
         if (verdict.negated() && text.length() <= limits.maxMessageChars()) {
             try {
                 LiveModel live = model.get();
                 if (decider.decide(live.classifier().classify(text)) instanceof Decision.Answer a) {
-                    answer = answerFor(live.catalog(), a);
+                    answer = answerFor(live.catalog(), a, lang);
                 }
             } catch (RuntimeException e) {
                 log.error("Classifier failed after a crisis verdict ({}); crisis reply sent without an answer", e.getClass().getName());
             }
         }
-        return replies.crisis(verdict.category(), answer);
+        return replies.crisis(verdict.category(), answer, lang);
     }
 
     /** The rate-limited reply when this conversation or its client address is over its limit. */
@@ -145,14 +143,14 @@ public class ChatService {
         return retryAfter == 0 ? Optional.empty() : Optional.of(Reply.rateLimited(retryAfter));
     }
 
-    private Reply replyToIntent(String intentId) {
+    private Reply replyToIntent(String intentId, String lang) {
         IntentCatalog catalog = model.get().catalog();
-        return catalog.find(intentId).map(intent -> replies.answer(catalog, intent, 1.0)).orElseGet(() -> Reply.error(ErrorCode.UNKNOWN_INTENT));
+        return catalog.find(intentId).map(intent -> replies.answer(catalog, intent, 1.0, lang)).orElseGet(() -> Reply.error(ErrorCode.UNKNOWN_INTENT));
     }
 
-    private Reply answerFor(IntentCatalog catalog, Decision.Answer answer) {
+    private Reply answerFor(IntentCatalog catalog, Decision.Answer answer, String lang) {
         Intent intent = catalog.find(answer.intent()).orElseThrow();
-        return replies.answer(catalog, intent, Math.round(answer.confidence() * 1000) / 1000.0);
+        return replies.answer(catalog, intent, Math.round(answer.confidence() * 1000) / 1000.0, lang);
     }
 
     private void record(Reply reply, String closestIntent, String visitorText, long startNanos) {

@@ -40,7 +40,7 @@ public final class Conversation {
     }
 
     /** The language of this conversation's last reply, or null before the first. */
-    public synchronized String language() {
+    synchronized String language() {
         return language;
     }
 

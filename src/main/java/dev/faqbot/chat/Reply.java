@@ -30,58 +30,50 @@ public record Reply(
         String lang) {
 
     public static final int PROTOCOL_VERSION = 1;
+    private static final String ENGLISH = "en";
 
     public Reply {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(text, "text must not be null");
     }
 
-    public static Reply welcome(String text, String disclaimer, List<Option> suggestions) {
-        return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null, null, null, null, null);
+    public static Reply welcome(String text, String disclaimer, List<Option> suggestions, String lang) {
+        return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null,
+                null, null, null, lang);
     }
 
-    public static Reply answer(String intent, String text, double confidence, List<Option> followUps, List<CrisisResource> resources) {
+    public static Reply answer(String intent, String text, double confidence, List<Option> followUps,
+                               List<CrisisResource> resources, String lang) {
         return new Reply("answer", text, null, null, null, null, intent, confidence, followUps, null, null,
-                resources.isEmpty() ? null : resources, null, null, null, null);
+                resources.isEmpty() ? null : resources, null, null, null, lang);
     }
 
-    public static Reply clarify(String text, List<Option> options) {
-        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, null);
+    public static Reply clarify(String text, List<Option> options, String lang) {
+        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, lang);
     }
 
-    public static Reply fallback(String text, List<Option> suggestions) {
-        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, null);
+    public static Reply fallback(String text, List<Option> suggestions, String lang) {
+        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, lang);
     }
 
-    public static Reply crisis(String category, String text, List<CrisisResource> resources, Reply answer) {
-        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, null);
+    public static Reply crisis(String category, String text, List<CrisisResource> resources, Reply answer, String lang) {
+        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, lang);
     }
 
+    /** An error; its text is English. */
     public static Reply error(ErrorCode code) {
-        return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(), null, null);
+        return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(),
+                null, ENGLISH);
     }
 
     public static Reply rateLimited(int retryAfterSeconds) {
         return new Reply("error", ErrorCode.RATE_LIMITED.message(), null, null, null, null, null, null, null, null, null, null,
-                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, null);
+                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, ENGLISH);
     }
 
     /** The same reply answering the client message with this id (null leaves it unset). */
     public Reply replyingTo(String id) {
         return new Reply(type, text, id, v, disclaimer, suggestions, intent, confidence, followUps, options, category,
                 resources, answer, code, retryAfterSeconds, lang);
-    }
-
-    /** The same reply with its text in {@code language} ("en" or "es"); see {@link ReplyFactory#localised}. */
-    Reply with(String language, String localText, List<Option> localSuggestions, List<Option> localFollowUps,
-               List<Option> localOptions, List<CrisisResource> localResources, Reply localAnswer) {
-        return new Reply(type, localText, replyTo, v, disclaimer, localSuggestions, intent, confidence, localFollowUps,
-                localOptions, category, localResources, localAnswer, code, retryAfterSeconds, language);
-    }
-
-    /** The same reply with another disclaimer (the welcome's, in the visitor's language). */
-    Reply withDisclaimer(String localDisclaimer) {
-        return new Reply(type, text, replyTo, v, localDisclaimer, suggestions, intent, confidence, followUps, options,
-                category, resources, answer, code, retryAfterSeconds, lang);
     }
 }

@@ -36,76 +36,65 @@ public class ReplyFactory {
         }
     }
 
-    public Reply welcome(IntentCatalog catalog) {
-        return Reply.welcome(fill(chat.welcome()), fill(chat.disclaimer()), suggestions(catalog));
-    }
-
-    public Reply answer(IntentCatalog catalog, Intent intent, double confidence) {
-        List<CrisisResource> attached = resources.stream().filter(r -> intent.resources().contains(r.id())).toList();
-        return Reply.answer(intent.id(), intent.answer(), confidence, options(catalog, intent.followUps()), attached);
-    }
-
-    public Reply clarify(IntentCatalog catalog, List<String> intentIds) {
-        return Reply.clarify(fill(chat.clarify()), options(catalog, intentIds));
-    }
-
-    public Reply fallback(IntentCatalog catalog) {
-        return Reply.fallback(fill(chat.fallback()), suggestions(catalog));
-    }
-
-    /** When the classifier cannot run: honest, with the clinic's phone, never a guess. */
-    public Reply unavailable(IntentCatalog catalog) {
-        return Reply.fallback(fill(chat.unavailable()), suggestions(catalog));
-    }
-
-    public Reply crisis(CrisisCategory category, Reply answer) {
-        return Reply.crisis(category.id(), copy.text(category), resourcesByCategory.get(category), answer);
+    /** The welcome, in {@code lang}. */
+    public Reply welcome(IntentCatalog catalog, String lang) {
+        boolean es = spanish(lang);
+        return Reply.welcome(fill(es ? chat.es().welcome() : chat.welcome()),
+                fill(es ? chat.es().disclaimer() : chat.disclaimer()), suggestions(catalog, lang), lang(lang));
     }
 
     /**
-     * The reply in the visitor's language. Spanish uses each intent's {@code es:} block, the Spanish bot lines and the
-     * reviewed Spanish crisis copy and lines; an intent without a Spanish answer is answered in English (and says so
-     * with {@code lang}). Errors are in English.
+     * An intent's curated answer: in Spanish from the intent's {@code es:} block; an intent without one is answered in
+     * English (and its {@code lang} says so).
      */
-    public Reply localised(Reply reply, String lang, IntentCatalog catalog) {
-        Reply answer = reply.answer() == null ? null : localised(reply.answer(), lang, catalog);
-        if (!VisitorLanguage.SPANISH.equals(lang) || "error".equals(reply.type())) {
-            return reply.with(VisitorLanguage.ENGLISH, reply.text(), reply.suggestions(), reply.followUps(), reply.options(),
-                    reply.resources(), answer);
-        }
-        ChatProperties.Spanish es = chat.es();
-        String text = switch (reply.type()) {
-            case "welcome" -> fill(es.welcome());
-            case "clarify" -> fill(es.clarify());
-            case "fallback" -> reply.text().equals(fill(chat.unavailable())) ? fill(es.unavailable()) : fill(es.fallback());
-            case "crisis" -> copy.spanishText(CrisisCategory.fromId(reply.category()).orElseThrow());
-            case "answer" -> catalog.find(reply.intent()).map(Intent::es).map(Intent.Translation::answer).orElse(null);
-            default -> reply.text();
-        };
-        if (text == null) {
-            return reply.with(VisitorLanguage.ENGLISH, reply.text(), reply.suggestions(), reply.followUps(), reply.options(),
-                    reply.resources(), answer);
-        }
-        Reply local = reply.with(VisitorLanguage.SPANISH, text, spanish(reply.suggestions(), catalog),
-                spanish(reply.followUps(), catalog), spanish(reply.options(), catalog),
-                reply.resources() == null ? null : copy.spanish(reply.resources()), answer);
-        return "welcome".equals(reply.type()) ? local.withDisclaimer(fill(es.disclaimer())) : local;
+    public Reply answer(IntentCatalog catalog, Intent intent, double confidence, String lang) {
+        List<CrisisResource> attached = resources.stream().filter(r -> intent.resources().contains(r.id())).toList();
+        boolean es = spanish(lang) && intent.es() != null;
+        return Reply.answer(intent.id(), es ? intent.es().answer() : intent.answer(), confidence,
+                options(catalog, intent.followUps(), lang), es ? copy.spanish(attached) : attached,
+                es ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH);
     }
 
-    private static List<Option> spanish(List<Option> options, IntentCatalog catalog) {
-        if (options == null) {
-            return null;
-        }
-        return options.stream().map(o -> new Option(o.intent(), catalog.find(o.intent()).map(Intent::es)
-                .map(Intent.Translation::title).orElse(o.title()))).toList();
+    public Reply clarify(IntentCatalog catalog, List<String> intentIds, String lang) {
+        return Reply.clarify(fill(spanish(lang) ? chat.es().clarify() : chat.clarify()), options(catalog, intentIds, lang), lang(lang));
     }
 
-    private List<Option> suggestions(IntentCatalog catalog) {
-        return options(catalog, suggestionIds);
+    public Reply fallback(IntentCatalog catalog, String lang) {
+        return Reply.fallback(fill(spanish(lang) ? chat.es().fallback() : chat.fallback()), suggestions(catalog, lang), lang(lang));
     }
 
-    private static List<Option> options(IntentCatalog catalog, List<String> ids) {
-        return ids.stream().flatMap(id -> catalog.find(id).stream()).map(i -> new Option(i.id(), i.title())).toList();
+    /** When the classifier cannot run: honest, with the clinic's phone, never a guess. */
+    public Reply unavailable(IntentCatalog catalog, String lang) {
+        return Reply.fallback(fill(spanish(lang) ? chat.es().unavailable() : chat.unavailable()), suggestions(catalog, lang), lang(lang));
+    }
+
+    /**
+     * The crisis reply: the reviewed copy and the lines in order; in Spanish, the reviewed Spanish copy and the
+     * Spanish way to reach each line (988 press 2 or AYUDA; Crisis Text Line AYUDA or WhatsApp).
+     */
+    public Reply crisis(CrisisCategory category, Reply answer, String lang) {
+        List<CrisisResource> lines = resourcesByCategory.get(category);
+        return spanish(lang)
+                ? Reply.crisis(category.id(), copy.spanishText(category), copy.spanish(lines), answer, VisitorLanguage.SPANISH)
+                : Reply.crisis(category.id(), copy.text(category), lines, answer, VisitorLanguage.ENGLISH);
+    }
+
+    private List<Option> suggestions(IntentCatalog catalog, String lang) {
+        return options(catalog, suggestionIds, lang);
+    }
+
+    private static List<Option> options(IntentCatalog catalog, List<String> ids, String lang) {
+        boolean es = spanish(lang);
+        return ids.stream().flatMap(id -> catalog.find(id).stream())
+                .map(i -> new Option(i.id(), es && i.es() != null ? i.es().title() : i.title())).toList();
+    }
+
+    private static boolean spanish(String lang) {
+        return VisitorLanguage.SPANISH.equals(lang);
+    }
+
+    private static String lang(String lang) {
+        return spanish(lang) ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH;
     }
 
     private String fill(String text) {

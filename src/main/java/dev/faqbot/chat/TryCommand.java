@@ -8,6 +8,7 @@ import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.RateLimiter;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class TryCommand implements CliCommand {
             reply.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
         }
         out.println();
-        out.println("Crisis: " + verdict.map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(java.util.Locale.ROOT)
+        out.println("Crisis: " + verdict.map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(Locale.ROOT)
                 + " layer (" + v.ruleId() + (v.negated() ? ", negated" : "") + ")").orElse("none"));
         out.println("Top intents:");
         for (Classification.Score score : model.get().classifier().classify(question).top(3)) {

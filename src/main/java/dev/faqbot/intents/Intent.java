@@ -1,6 +1,7 @@
 package dev.faqbot.intents;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record Intent(
         if (es == null) {
             return examples;
         }
-        List<String> all = new java.util.ArrayList<>(examples);
+        List<String> all = new ArrayList<>(examples);
         all.addAll(es.examples());
         return all;
     }

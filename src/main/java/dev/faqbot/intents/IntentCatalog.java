@@ -1,6 +1,7 @@
 package dev.faqbot.intents;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record IntentCatalog(Map<String, Intent> intents, List<String> outOfScope
 
     /** Every message the catalogue says is not crisis: intent examples and titles (all languages), out-of-scope examples. */
     public List<String> ordinaryExamples() {
-        List<String> ordinary = new java.util.ArrayList<>(outOfScopeExamples);
+        List<String> ordinary = new ArrayList<>(outOfScopeExamples);
         for (Intent intent : all()) {
             ordinary.addAll(intent.allExamples());
             ordinary.add(intent.title());

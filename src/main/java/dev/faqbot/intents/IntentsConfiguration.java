@@ -1,21 +1,21 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.LiveModel;
 import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.nlu.ModelTrainer;
-import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.CrisisLayerTrainer;
 import dev.faqbot.safety.LearnedLayerProperties;
+import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.SafetyService;
 import dev.faqbot.semantic.SentenceEmbedder;
-import dev.faqbot.nlu.ClassifierProperties;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;

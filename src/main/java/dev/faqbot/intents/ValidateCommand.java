@@ -4,7 +4,6 @@ import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.CrossValidation;
 import dev.faqbot.nlu.EvaluationReport;
-import dev.faqbot.nlu.ModelTrainer;
 import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
@@ -55,9 +54,8 @@ class ValidateCommand implements CliCommand {
         } catch (IntentValidationException e) {
             e.problems().forEach(p -> errors.add(p.toString()));
         }
-        CrisisRules rules = CrisisRules.builtIn();
         try {
-            rules = CrisisRules.ofIntentsFolder(dir);
+            CrisisRules.ofIntentsFolder(dir);
             CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
         } catch (CrisisRulesException e) {
             errors.addAll(e.problems());

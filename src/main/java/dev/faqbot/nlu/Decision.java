@@ -1,6 +1,5 @@
 package dev.faqbot.nlu;
 
-import dev.faqbot.safety.CrisisCategory;
 import java.util.List;
 
 /** What to do with a classified message. */

@@ -5,7 +5,6 @@ import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentValidationException;
 import dev.faqbot.intents.IntentsProperties;
-import dev.faqbot.safety.CrisisRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -69,7 +68,6 @@ class EvaluateCommand implements CliCommand {
             out.println(e.getMessage());
             return 1;
         }
-        CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         TrainingSet set = TrainingSet.of(catalog);
         out.printf("Evaluating %d intents, %d training messages, %d folds...%n%n", catalog.intents().size(), set.examples().size(), folds);
         EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42));

@@ -1,9 +1,7 @@
 package dev.faqbot.nlu;
 
-import dev.faqbot.safety.CrisisCategory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns a ranking into answer, clarify or fallback: never a guessed

@@ -1,12 +1,13 @@
 package dev.faqbot.nlu;
 
-import dev.faqbot.safety.CrisisExamplesFile;
-import dev.faqbot.safety.CrisisLayerTrainer;
-import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.safety.CrisisExamplesFile;
+import dev.faqbot.safety.CrisisLayerTrainer;
 import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.safety.LearnedLayerProperties;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -17,7 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Build step ({@code prepare-package}): trains the model and the learned crisis layer for the shipped intents once
- * and puts them, with the embeddings of their training texts, in the jar's {@code model-cache/}, so a fresh install with unchanged intents starts without training. The key
+ * and puts them, with the embeddings of their training texts, in the jar's {@code model-cache/}, so a fresh install
+ * with unchanged intents starts without training. The key
  * covers the training content and settings, so edited intents or settings simply train at start-up.
  */
 public final class ModelPretrainer {
@@ -34,17 +36,22 @@ public final class ModelPretrainer {
         CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         TrainingSet set = TrainingSet.of(catalog);
         new ModelCache(out).getOrTrain(set, settings, () -> IntentModel.train(set, settings));
-        new CrisisLayerTrainer(new SentenceEmbedder(1000), out, 0.7).build(rules,
+        double threshold = shipped("faqbot.crisis.learned", LearnedLayerProperties.class).threshold();
+        new CrisisLayerTrainer(new SentenceEmbedder(1000), out, threshold).build(rules,
                 CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE)), catalog.ordinaryExamples());
         System.out.println("Pre-trained the model for " + catalog.intents().size() + " intents into " + out);
     }
 
     /** The classifier settings of the shipped application.yml, bound exactly as the application binds them. */
     public static ClassifierProperties shippedSettings() throws IOException {
+        return shipped("faqbot.classifier", ClassifierProperties.class);
+    }
+
+    private static <T> T shipped(String prefix, Class<T> type) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))) {
             environment.getPropertySources().addLast(source);
         }
-        return Binder.get(environment).bindOrCreate("faqbot.classifier", ClassifierProperties.class);
+        return Binder.get(environment).bindOrCreate(prefix, type);
     }
 }

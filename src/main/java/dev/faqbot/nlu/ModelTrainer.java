@@ -2,8 +2,6 @@ package dev.faqbot.nlu;
 
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
-import dev.faqbot.safety.CrisisExamplesFile;
-import dev.faqbot.safety.CrisisRules;
 import java.nio.file.Path;
 
 /**

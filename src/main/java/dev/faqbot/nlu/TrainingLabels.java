@@ -1,8 +1,5 @@
 package dev.faqbot.nlu;
 
-import dev.faqbot.safety.CrisisCategory;
-import java.util.Optional;
-
 /** The classifier's one non-intent label: the out-of-scope class. */
 public final class TrainingLabels {
 

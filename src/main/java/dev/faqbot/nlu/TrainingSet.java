@@ -2,10 +2,8 @@ package dev.faqbot.nlu;
 
 import dev.faqbot.intents.Intent;
 import dev.faqbot.intents.IntentCatalog;
-import dev.faqbot.safety.CrisisCategory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Labelled messages to train on: every intent's examples and title, and the out-of-scope examples
  * (crisis is the safety package's business: its learned layer has its own corpus). */

@@ -9,28 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * What the learned crisis layer is trained on: the curated corpus in the jar ({@code safety/learned/*.tsv}: crisis
  * messages per category, ordinary messages, and conversations whose last turn is judged with the ones before), the
  * staff's {@code intents/crisis/examples.yml}, and every ordinary example of the intent files.
  */
-public record CrisisCorpus(List<Example> examples) {
+record CrisisCorpus(List<Example> examples) {
 
     /** Label of ordinary messages. */
-    public static final String NONE = "none";
+    static final String NONE = "none";
 
     /** One training text (a conversation's turns joined by {@link LearnedCrisisLayer#joined}) and its label. */
-    public record Example(String label, String text) {
+    record Example(String label, String text) {
     }
+
+    /** Ordinary conversations drawn from the ordinary examples. */
+    private static final int ORDINARY_CONVERSATIONS = 1500;
+
+    /** Noise examples drawn from the ordinary words. */
+    private static final int NOISE = 1000;
+    private static final List<String> JSON_BITS = List.of("{", "}", "[", "]", "{\"text\":", "\"type\":\"ask\"", "null",
+            "true", "42", "\"id\":", "]]]", "\\u0000", "<html>", "undefined", "NaN");
 
     private static final List<String> CRISIS_FILES = List.of("crisis-en.tsv", "crisis-es.tsv");
     private static final List<String> BENIGN_FILES = List.of("benign-en.tsv", "benign-es.tsv");
     private static final List<String> CONVERSATION_FILES = List.of("conversations-crisis-en.tsv",
             "conversations-benign-en.tsv", "conversations-es.tsv");
 
-    public CrisisCorpus {
+    CrisisCorpus {
         examples = List.copyOf(examples);
     }
 
@@ -40,7 +50,7 @@ public record CrisisCorpus(List<Example> examples) {
      * @param staffCrisis crisis examples from {@code intents/crisis/} per category
      * @param ordinary    messages that are not crisis (intent and out-of-scope examples)
      */
-    public static CrisisCorpus of(Map<CrisisCategory, List<String>> staffCrisis, Collection<String> ordinary) {
+    static CrisisCorpus of(Map<CrisisCategory, List<String>> staffCrisis, Collection<String> ordinary) {
         List<Example> examples = new ArrayList<>();
         for (String file : CRISIS_FILES) {
             for (String[] row : rows(file, 3)) {
@@ -62,7 +72,57 @@ public record CrisisCorpus(List<Example> examples) {
         }
         staffCrisis.forEach((category, texts) -> texts.forEach(t -> examples.add(new Example(category.id(), t))));
         ordinary.forEach(t -> examples.add(new Example(NONE, t)));
+        examples.addAll(ordinaryConversations(List.copyOf(ordinary)));
+        examples.addAll(noise(List.copyOf(ordinary)));
         return new CrisisCorpus(examples);
+    }
+
+    /**
+     * Ordinary questions read together as a conversation would be (two or three turns, sometimes the same question
+     * again), so the joined reading itself is not taken for a sign of crisis. Drawn with a fixed seed: the same
+     * content gives the same corpus (and the same cached model).
+     */
+    private static List<Example> ordinaryConversations(List<String> ordinary) {
+        List<Example> conversations = new ArrayList<>();
+        if (ordinary.size() < 2) {
+            return conversations;
+        }
+        Random random = new Random(ordinary.size());
+        for (int i = 0; i < ORDINARY_CONVERSATIONS; i++) {
+            String newest = ordinary.get(random.nextInt(ordinary.size()));
+            List<String> earlier = new ArrayList<>();
+            for (int turns = 1 + random.nextInt(2); earlier.size() < turns; ) {
+                earlier.add(random.nextInt(4) == 0 ? newest : ordinary.get(random.nextInt(ordinary.size())));
+            }
+            conversations.add(new Example(NONE, LearnedCrisisLayer.joined(earlier, newest)));
+        }
+        return conversations;
+    }
+
+    /**
+     * Text that means nothing (ordinary words in no order, identifiers, numbers, bits of JSON, as a broken client or a
+     * bot sends), so the layer does not read meaning into noise. Drawn with a fixed seed.
+     */
+    private static List<Example> noise(List<String> ordinary) {
+        List<String> words = ordinary.stream().flatMap(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).stream())
+                .filter(w -> !w.isBlank()).distinct().sorted().toList();
+        List<Example> noise = new ArrayList<>();
+        if (words.isEmpty()) {
+            return noise;
+        }
+        Random random = new Random(words.size());
+        for (int i = 0; i < NOISE; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(6); n > 0; n--) {
+                text.append(text.length() == 0 ? "" : " ").append(switch (random.nextInt(4)) {
+                    case 0 -> JSON_BITS.get(random.nextInt(JSON_BITS.size()));
+                    case 1 -> Long.toString(Math.abs(random.nextLong()) % 100_000_000_000L, 36) + "-" + random.nextInt(100_000);
+                    default -> words.get(random.nextInt(words.size()));
+                });
+            }
+            noise.add(new Example(NONE, text.toString()));
+        }
+        return noise;
     }
 
     private static List<String[]> rows(String file, int minFields) {

@@ -2,14 +2,10 @@ package dev.faqbot.safety;
 
 import dev.faqbot.semantic.EmbeddingTable;
 import dev.faqbot.semantic.SentenceEmbedder;
+import dev.faqbot.semantic.TrainedModelFiles;
 import dev.faqbot.semantic.VectorMaxent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,58 +23,45 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrisisLayerTrainer {
 
+    private static final String KIND = "crisis";
+    private static final float L2_COST = 0.5f;
+    private static final int ITERATIONS = 200;
     /** Version of the features and training recipe: part of every cache key. */
-    private static final String RECIPE = "maxent-qn|scale=" + LearnedCrisisLayer.SCALE + "|l2=" + 0.5 + "|it=200|words|v2";
-    static final String SHIPPED = "/model-cache/";
+    private static final String RECIPE = "maxent-qn|scale=" + LearnedCrisisLayer.SCALE + "|l2=" + L2_COST + "|it="
+            + ITERATIONS + "|folded-word-set|conversations|noise|v5";
     private static final Logger log = LoggerFactory.getLogger(CrisisLayerTrainer.class);
 
     private final SentenceEmbedder embedder;
     private final Path cacheDir;
+    private final TrainedModelFiles files;
     private final double threshold;
 
     /** @param cacheDir where trained layers and embeddings of edited content are kept, or null for nowhere */
     public CrisisLayerTrainer(SentenceEmbedder embedder, Path cacheDir, double threshold) {
         this.embedder = embedder;
         this.cacheDir = cacheDir;
+        this.files = new TrainedModelFiles(cacheDir);
         this.threshold = threshold;
     }
 
     /**
-     * @param rules       the live crisis rules (the floor that filters ordinary examples, and the staff's examples)
+     * @param rules         the live crisis rules (the floor that filters ordinary examples, and the staff's examples)
      * @param staffExamples the crisis examples of {@code intents/crisis/examples.yml}
-     * @param ordinary    intent and out-of-scope examples
+     * @param ordinary      intent and out-of-scope examples
      */
     public LearnedCrisisLayer build(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
+        CrisisCorpus corpus = corpus(rules, staffExamples, ordinary);
+        VectorMaxent model = files.getOrTrain(KIND, key(corpus), VectorMaxent::read, VectorMaxent::write, () -> train(corpus));
+        return new LearnedCrisisLayer(model, embedder, threshold);
+    }
+
+    private static CrisisCorpus corpus(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
         PhraseCrisisScreen floor = new PhraseCrisisScreen(rules);
         List<String> safeOrdinary = ordinary.stream().filter(t -> floor.screen(t, List.of()).isEmpty()).toList();
-        CrisisCorpus corpus = CrisisCorpus.of(CrisisExamplesFile.merge(rules.classifierExamples(), staffExamples), safeOrdinary);
-        return new LearnedCrisisLayer(model(corpus), embedder, threshold);
+        return CrisisCorpus.of(CrisisExamplesFile.merge(rules.classifierExamples(), staffExamples), safeOrdinary);
     }
 
-    /** The trained model for this corpus, from a cache when one holds it. */
-    VectorMaxent model(CrisisCorpus corpus) {
-        String name = "crisis-" + key(corpus) + ".bin";
-        if (cacheDir != null && Files.isRegularFile(cacheDir.resolve(name))) {
-            try (InputStream in = Files.newInputStream(cacheDir.resolve(name))) {
-                return VectorMaxent.read(in);
-            } catch (IOException | RuntimeException e) {
-                log.warn("Ignoring unreadable cached crisis layer {} ({})", name, e.getClass().getSimpleName());
-            }
-        }
-        try (InputStream shipped = CrisisLayerTrainer.class.getResourceAsStream(SHIPPED + name)) {
-            if (shipped != null) {
-                return VectorMaxent.read(shipped);
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Ignoring the unreadable pre-trained crisis layer in the jar ({})", e.getClass().getSimpleName());
-        }
-        VectorMaxent model = train(corpus);
-        store(name, model);
-        return model;
-    }
-
-    /** Trains without any cache (also used by the pre-trainer and the tuning tools). */
-    VectorMaxent train(CrisisCorpus corpus) {
+    private VectorMaxent train(CrisisCorpus corpus) {
         long start = System.nanoTime();
         EmbeddingTable table = new EmbeddingTable(cacheDir);
         List<String> texts = corpus.examples().stream().map(CrisisCorpus.Example::text).toList();
@@ -90,25 +73,9 @@ public final class CrisisLayerTrainer {
                     LearnedCrisisLayer.wordFeatures(texts.get(i))));
         }
         log.info("Training the learned crisis layer on {} examples", samples.size());
-        VectorMaxent model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.5, 200);
+        VectorMaxent model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, L2_COST, ITERATIONS);
         log.info("Learned crisis layer trained in {} ms", (System.nanoTime() - start) / 1_000_000);
         return model;
-    }
-
-    private void store(String name, VectorMaxent model) {
-        if (cacheDir == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(cacheDir);
-            Path temp = Files.createTempFile(cacheDir, "crisis", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                model.write(out);
-            }
-            Files.move(temp, cacheDir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not cache the crisis layer in {} ({})", cacheDir, e.getClass().getSimpleName());
-        }
     }
 
     static String key(CrisisCorpus corpus) {

@@ -1,6 +1,8 @@
 package dev.faqbot.safety;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,40 +54,42 @@ final class CrisisPhraseFile {
     }
 
     static Content read(Path file) {
-        CrisisPhraseFile reader = new CrisisPhraseFile(file.toString());
-        Content content = reader.parse(file);
+        return read(file.toString(), () -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    }
+
+    /** A built-in rule file shipped in the jar (same format); a broken one is a build error, so it throws. */
+    static Content readResource(String resource) {
+        return read(resource, () -> {
+            InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IOException(resource + " is missing from the jar");
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+    }
+
+    /** Opens the text to parse. */
+    private interface Source {
+        Reader open() throws IOException;
+    }
+
+    private static Content read(String name, Source source) {
+        CrisisPhraseFile reader = new CrisisPhraseFile(name);
+        Content content = reader.parse(source);
         if (!reader.problems.isEmpty()) {
             throw new CrisisRulesException(reader.problems);
         }
         return content;
     }
 
-    /** A built-in rule file shipped in the jar (same format); a broken one is a build error, so it throws. */
-    static Content readResource(String resource) {
-        try (java.io.InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the jar");
-            }
-            Path copy = Files.createTempFile("faqbot-floor", ".yml");
-            try {
-                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return read(copy);
-            } finally {
-                Files.deleteIfExists(copy);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading " + resource + " failed", e);
-        }
-    }
-
-    private Content parse(Path file) {
+    private Content parse(Source source) {
         Map<CrisisCategory, List<Item>> phrases = emptyMap();
         Map<CrisisCategory, List<Item>> patterns = emptyMap();
         Map<CrisisCategory, List<Item>> examples = emptyMap();
         List<Item> idioms = new ArrayList<>();
         Content content = new Content(phrases, patterns, examples, idioms);
         Node root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = source.open()) {
             Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
             root = yaml.compose(in);
         } catch (MarkedYAMLException e) {

@@ -2,7 +2,6 @@ package dev.faqbot.safety;
 
 import dev.faqbot.intents.IntentLoader;
 import java.nio.file.Files;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,64 +80,18 @@ public final class CrisisRules {
         for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
             squashed.addPattern(Pattern.compile(e.regex()), e, false);
         }
-        CrisisPhraseFile.Content spanish = SpanishFloor.CONTENT;
-        for (CrisisCategory c : CrisisCategory.values()) {
-            int n = 0;
-            for (CrisisPhraseFile.Item item : spanish.phrases().get(c)) {
-                CrisisRule rule = new CrisisRule("floor:es:" + c.id() + ":phrase:" + ++n, c, "built-in", item.text());
-                crisis.addPhrase(item.text(), new Ref(rule, true), priority(c));
-                all.add(rule);
-            }
-            n = 0;
-            for (CrisisPhraseFile.Item item : spanish.patterns().get(c)) {
-                CrisisRule rule = new CrisisRule("floor:es:" + c.id() + ":pattern:" + ++n, c, "built-in", item.text());
-                crisis.addPattern(item.pattern(), new Ref(rule, true), true, priority(c));
-                all.add(rule);
-            }
-        }
-        int spanishIdiom = 0;
-        for (CrisisPhraseFile.Item item : spanish.idioms()) {
-            String normalised = ScreeningNormalizer.normalize(item.text());
-            if (!normalised.isEmpty()) {
-                idiomIndex.addPhrase(normalised, new IdiomRef("floor:es:idiom:" + ++spanishIdiom, true));
-            }
-        }
+        addRules(SpanishFloor.CONTENT, "floor:es:", null, all);
+        addIdioms(SpanishFloor.CONTENT, "floor:es:", true);
         List<String> idiomTexts = new ArrayList<>();
         Map<CrisisCategory, List<String>> ex = new EnumMap<>(CrisisCategory.class);
         for (CrisisCategory c : CrisisCategory.values()) {
             ex.put(c, new ArrayList<>());
         }
         if (content != null) {
-            String source = fileName == null ? "phrases.yml" : fileName;
+            addRules(content, "file:", fileName == null ? "phrases.yml" : fileName, all);
+            idiomTexts.addAll(addIdioms(content, "file:", false));
             for (CrisisCategory c : CrisisCategory.values()) {
-                int n = 0;
-                for (CrisisPhraseFile.Item item : content.phrases().get(c)) {
-                    n++;
-                    CrisisRule rule = new CrisisRule("file:" + c.id() + ":phrase:" + n, c, source + ":" + item.line(),
-                            item.text());
-                    crisis.addPhrase(item.text(), new Ref(rule, false), priority(c));
-                    all.add(rule);
-                }
-                n = 0;
-                for (CrisisPhraseFile.Item item : content.patterns().get(c)) {
-                    n++;
-                    CrisisRule rule = new CrisisRule("file:" + c.id() + ":pattern:" + n, c,
-                            source + ":" + item.line(), item.text());
-                    crisis.addPattern(item.pattern(), new Ref(rule, false), true, priority(c));
-                    all.add(rule);
-                }
-                for (CrisisPhraseFile.Item item : content.examples().get(c)) {
-                    ex.get(c).add(item.text());
-                }
-            }
-            int n = 0;
-            for (CrisisPhraseFile.Item item : content.idioms()) {
-                n++;
-                String normalised = ScreeningNormalizer.normalize(item.text());
-                if (!normalised.isEmpty()) {
-                    idiomIndex.addPhrase(normalised, new IdiomRef("file:idiom:" + n, false));
-                    idiomTexts.add(item.text());
-                }
+                content.examples().get(c).forEach(item -> ex.get(c).add(item.text()));
             }
         }
         for (CrisisCategory c : CrisisCategory.values()) {
@@ -151,6 +104,48 @@ public final class CrisisRules {
         idiomIndex.freeze();
         signals.freeze();
         squashed.freeze();
+    }
+
+    /**
+     * Indexes a rule file's phrases and patterns as rules with ids {@code <prefix><category>:phrase:<n>}: the built-in
+     * Spanish floor ({@code source} null, part of the floor) or the staff's file (its rules name file and line).
+     */
+    private void addRules(CrisisPhraseFile.Content file, String prefix, String source, List<CrisisRule> all) {
+        boolean floor = source == null;
+        for (CrisisCategory c : CrisisCategory.values()) {
+            int n = 0;
+            for (CrisisPhraseFile.Item item : file.phrases().get(c)) {
+                CrisisRule rule = new CrisisRule(prefix + c.id() + ":phrase:" + ++n, c, where(source, item), item.text());
+                crisis.addPhrase(item.text(), new Ref(rule, floor), priority(c));
+                all.add(rule);
+            }
+            n = 0;
+            for (CrisisPhraseFile.Item item : file.patterns().get(c)) {
+                CrisisRule rule = new CrisisRule(prefix + c.id() + ":pattern:" + ++n, c, where(source, item), item.text());
+                crisis.addPattern(item.pattern(), new Ref(rule, floor), true, priority(c));
+                all.add(rule);
+            }
+        }
+    }
+
+    /** Where a rule comes from, for staff tools: "built-in", or the staff file and line. */
+    private static String where(String source, CrisisPhraseFile.Item item) {
+        return source == null ? "built-in" : source + ":" + item.line();
+    }
+
+    /** Indexes a rule file's idioms; returns their texts as written. */
+    private List<String> addIdioms(CrisisPhraseFile.Content file, String prefix, boolean floor) {
+        List<String> texts = new ArrayList<>();
+        int n = 0;
+        for (CrisisPhraseFile.Item item : file.idioms()) {
+            n++;
+            String normalised = ScreeningNormalizer.normalize(item.text());
+            if (!normalised.isEmpty()) {
+                idiomIndex.addPhrase(normalised, new IdiomRef(prefix + "idiom:" + n, floor));
+                texts.add(item.text());
+            }
+        }
+        return texts;
     }
 
     /** Position of {@code category} in {@link #PRIORITY}. */

@@ -2,9 +2,12 @@ package dev.faqbot.safety;
 
 import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.semantic.VectorMaxent;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The learned layer of the crisis screen: an OpenNLP maximum-entropy model over the message's sentence embedding
@@ -20,6 +23,8 @@ public final class LearnedCrisisLayer {
     /** Words of a joined reading kept (its end: the newest turn and what came just before it). */
     private static final int JOINED_WORDS = 60;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** How much more crisis-like the joined reading must be than the earlier turns alone. */
     static final double CONTEXT_MARGIN = 0.1;
 
@@ -31,34 +36,45 @@ public final class LearnedCrisisLayer {
     private final double threshold;
 
     /** A judgement: the likeliest crisis category and the probability that the text is crisis at all. */
-    public record Judgement(CrisisCategory category, double probability, boolean fromContext) {
+    record Judgement(CrisisCategory category, double probability, boolean fromContext) {
     }
 
-    public LearnedCrisisLayer(VectorMaxent model, SentenceEmbedder embedder, double threshold) {
+    LearnedCrisisLayer(VectorMaxent model, SentenceEmbedder embedder, double threshold) {
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
         this.threshold = threshold;
     }
 
     /** @return a judgement when the message, alone or with the conversation's last turns, reads as crisis */
-    public Optional<Judgement> judge(String message, List<String> earlier) {
+    Optional<Judgement> judge(String message, List<String> earlier) {
         Judgement best = null;
         for (String window : SentenceEmbedder.windowTexts(message)) {
             best = better(best, score(window, false));
         }
         if (earlier != null && !earlier.isEmpty()) {
-            List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_TURNS), earlier.size());
-            Judgement together = score(joined(recent, message), true);
-            double before = 0;
-            for (String turn : recent) {
-                before = Math.max(before, score(turn, false).probability());
-            }
-            // the newest turn must add crisis meaning: a joined reading that only echoes an earlier turn does not count
-            if (together.probability() >= before + CONTEXT_MARGIN) {
-                best = better(best, together);
-            }
+            best = better(best, inContext(message, earlier));
         }
         return best != null && best.probability() >= threshold ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The newest message read together with the last turns before it, when that reading adds crisis meaning the earlier
+     * turns alone do not have (a reading that only echoes an earlier turn does not count); null otherwise.
+     */
+    private Judgement inContext(String message, List<String> earlier) {
+        // a question asked again adds nothing to read together with it (and repeated text reads oddly to the model)
+        String newest = SentenceEmbedder.key(message);
+        List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_TURNS), earlier.size()).stream()
+                .map(SentenceEmbedder::key).distinct().filter(turn -> !turn.equals(newest)).toList();
+        if (recent.isEmpty()) {
+            return null;
+        }
+        Judgement together = score(joined(recent, message), true);
+        double before = 0;
+        for (String turn : recent) {
+            before = Math.max(before, score(turn, false).probability());
+        }
+        return together.probability() >= before + CONTEXT_MARGIN ? together : null;
     }
 
     /** The crisis probability of one text read as one window (its embedding and its words). */
@@ -80,13 +96,13 @@ public final class LearnedCrisisLayer {
     }
 
     /** Earlier turns and the newest joined as one text, keeping its last {@value #JOINED_WORDS} words. */
-    public static String joined(List<String> earlier, String message) {
+    static String joined(List<String> earlier, String message) {
         StringBuilder all = new StringBuilder();
         for (String turn : earlier) {
             all.append(turn.strip()).append(" . ");
         }
         all.append(message.strip());
-        String[] words = all.toString().split("\\s+");
+        String[] words = SPACES.split(all.toString());
         int from = Math.max(0, words.length - JOINED_WORDS);
         StringBuilder kept = new StringBuilder();
         for (int i = from; i < words.length; i++) {
@@ -96,25 +112,27 @@ public final class LearnedCrisisLayer {
         return kept.toString();
     }
 
-    /** Word unigrams and bigrams of a text (lower case, accents and punctuation dropped): sparse features beside the embedding. */
-    public static List<String> wordFeatures(String text) {
-        String folded = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9 ]+", " ").strip();
+    /**
+     * Word unigrams and bigrams of a text, folded as the floor folds characters ({@link CharacterFolder}): sparse
+     * features beside the embedding, each present or not (a word said three times does not weigh three times).
+     */
+    static List<String> wordFeatures(String text) {
+        String folded = CharacterFolder.mapCharacters(text).strip();
         if (folded.isEmpty()) {
             return List.of();
         }
-        String[] words = folded.split("\\s+");
-        List<String> features = new java.util.ArrayList<>(words.length * 2);
+        String[] words = SPACES.split(folded);
+        Set<String> features = new LinkedHashSet<>(words.length * 2);
         for (int i = 0; i < words.length; i++) {
             features.add("w=" + words[i]);
             if (i > 0) {
                 features.add("b=" + words[i - 1] + "_" + words[i]);
             }
         }
-        return features;
+        return List.copyOf(features);
     }
 
     private static Judgement better(Judgement a, Judgement b) {
-        return a == null || b.probability() > a.probability() ? b : a;
+        return a == null || b != null && b.probability() > a.probability() ? b : a;
     }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddingTable {
 
     /** Classpath resource of the table built at package time for the shipped content. */
-    public static final String SHIPPED = "/model-cache/" + "embeddings.bin";
+    public static final String SHIPPED = TrainedModelFiles.SHIPPED + "embeddings.bin";
     static final String FILE = "embeddings.bin";
     private static final int MAGIC = 0x4642454D;
     private static final Logger log = LoggerFactory.getLogger(EmbeddingTable.class);
@@ -104,7 +104,7 @@ public final class EmbeddingTable {
     }
 
     /** Writes the embeddings of the given texts (all must be in the table). */
-    public void write(Collection<String> keys, OutputStream target) throws IOException {
+    private void write(Collection<String> keys, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
         out.writeInt(MAGIC);
         out.writeInt(keys.size());

@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
 public final class SentenceEmbedder {
 
     /** Length of every vector. */
-    public static final int DIMENSIONS = 384;
+    static final int DIMENSIONS = 384;
 
     /** Words per window of a long message: well inside the model's 128 tokens. */
     static final int WINDOW_WORDS = 60;
 
     private static final int MAX_TOKEN_CHARS = 24;
     private static final Pattern UNREADABLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Text without a letter or digit may tokenize to nothing, which the encoder refuses: it is embedded as ".". */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
 
     private final MiniLmEncoder encoder;
@@ -44,7 +46,7 @@ public final class SentenceEmbedder {
     /** The embedding of one text (the model reads its first 128 tokens; see {@link #windowTexts} for long texts). */
     public float[] embed(String text) {
         String key = key(text);
-        return cache.get(key, k -> encoder.embed(TextSegment.from(k.isEmpty() ? "." : k)).content().vector());
+        return cache.get(key, k -> encoder.embed(TextSegment.from(WORDS.matcher(k).find() ? k : ".")).content().vector());
     }
 
     /** Splits a text into windows of whole sentences (a sentence longer than a window is cut at word boundaries). */

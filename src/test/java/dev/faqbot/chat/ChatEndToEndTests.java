@@ -177,6 +177,49 @@ class ChatEndToEndTests {
         assertThat(output.getAll()).doesNotContain("Exception");
     }
 
+    @Test
+    void aReplySaysItsLanguageAndFollowsTheVisitorsWords() throws Exception {
+        JsonNode english = post("{\"text\":\"is ketamine addictive\"}");
+        assertThat(english.get("lang").asString()).isEqualTo("en");
+
+        JsonNode spanish = post("{\"text\":\"oiga y la ketamina que cosa es exactamente? un medicamento o una droga?\"}");
+        assertThat(spanish.get("intent").asString()).isEqualTo("what-is-ketamine");
+        assertThat(spanish.get("lang").asString()).isEqualTo("es");
+        assertThat(spanish.get("text").asString()).startsWith("La ketamina es un medicamento");
+        assertThat(spanish.get("followUps").valueStream().map(o -> o.get("title").asString()).toList())
+                .allSatisfy(title -> assertThat(title).doesNotContain("What", "How"));
+    }
+
+    @Test
+    void aVisitorAskingTheSameQuestionAgainGetsTheSameAnswerAgain() throws Exception {
+        String conversation = "\"conversationId\":\"again-" + System.nanoTime() + "\"";
+        for (int i = 0; i < 4; i++) {
+            JsonNode reply = post("{\"text\":\"how long do the effects of ketamine last\"," + conversation + "}");
+            assertThat(reply.get("intent").asString()).as("ask number %d", i + 1).isEqualTo("effects-duration");
+        }
+    }
+
+    @Test
+    void tooShortToTellFollowsTheWidgetsLanguage() throws Exception {
+        assertThat(post("{\"text\":\"ok\",\"lang\":\"es\"}").get("lang").asString()).isEqualTo("es");
+        assertThat(post("{\"text\":\"ok\"}").get("lang").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void aSpanishCrisisMessageGetsTheSpanishWayToReachEachLineInOrder() throws Exception {
+        JsonNode reply = post("{\"text\":\"la verdad ya no le encuentro sentido a seguir viviendo, estoy agotada de todo\"}");
+
+        assertThat(reply.get("type").asString()).isEqualTo("crisis");
+        assertThat(reply.get("lang").asString()).isEqualTo("es");
+        assertThat(reply.get("resources").valueStream().map(r -> r.get("id").asString()).toList())
+                .containsExactly("911", "988", "crisis-text-line");
+        JsonNode lifeline = reply.get("resources").get(1);
+        assertThat(lifeline.get("call").asString()).isEqualTo("988");
+        assertThat(lifeline.get("detail").asString()).contains("marque 2", "AYUDA");
+        assertThat(reply.get("resources").get(2).get("keyword").asString()).isEqualTo("AYUDA");
+        assertThat(reply.get("text").asString()).doesNotContain("You're not alone");
+    }
+
     private JsonNode post(String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 
 import dev.faqbot.nlu.Classification;
 import dev.faqbot.nlu.IntentClassifier;
-import dev.faqbot.nlu.TrainingLabels;
 import dev.faqbot.safety.CrisisCategory;
 import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisScreen;

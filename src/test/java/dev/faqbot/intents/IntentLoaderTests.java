@@ -110,6 +110,29 @@ class IntentLoaderTests {
     }
 
     @Test
+    void aSpanishBlockCarriesItsOwnTitleExamplesAndAnswerWithPlaceholdersFilled() throws IOException {
+        write("alpha", intent("alpha", examples("alpha", 12), "Call {clinic.phone}.", "[]")
+                + "es:\n  title: Título\n  examples:\n    - pregunta uno\n    - pregunta dos\n"
+                + "  answer: Llame al {clinic.phone}.\n  reviewed: 2026-12-04\n");
+
+        Intent alpha = loader.load(dir).find("alpha").orElseThrow();
+
+        assertThat(alpha.es().title()).isEqualTo("Título");
+        assertThat(alpha.es().answer()).isEqualTo("Llame al 555.");
+        assertThat(alpha.allExamples()).contains("alpha 1", "pregunta uno", "pregunta dos");
+    }
+
+    @Test
+    void aSpanishExampleCountsInTheDuplicateCheckAndAnUnknownSpanishFieldNamesItsLine() throws IOException {
+        write("alpha", intent("alpha", examples("alpha", 12), "A.", "[]")
+                + "es:\n  title: T\n  examples:\n    - beta 3\n  answer: R.\n  respuesta: x\n");
+        write("beta", intent("beta", examples("beta", 12), "B.", "[]"));
+
+        assertThat(problems()).anyMatch(p -> p.contains("alpha.yml:") && p.contains("unknown field 'es.respuesta'"))
+                .anyMatch(p -> p.contains("beta 3") && p.contains("beta.yml"));
+    }
+
+    @Test
     void everyProblemOfEveryFileIsListedTogether() throws IOException {
         write("alpha", intent("alpha", examples("alpha", 3), "A.", "[]"));
         write("beta", intent("beta", examples("beta", 4), "Call {clinic.nope}.", "[]"));

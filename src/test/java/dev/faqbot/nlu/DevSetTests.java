@@ -33,7 +33,6 @@ class DevSetTests {
         assertThat(score.outOfScope()).as("out-of-scope messages").isGreaterThanOrEqualTo(100);
         assertThat(score.inScopeTop1()).as(report).isGreaterThanOrEqualTo(0.95);
         assertThat(score.outOfScopeFallbackRate()).as(report).isGreaterThanOrEqualTo(0.90);
-        // 3.5%: the guarded intents (other-treatments, dosing-questions) now answer some questions this older set calls out of scope
-        assertThat(score.wrongAnswerRate()).as(report).isLessThanOrEqualTo(0.035);
+        assertThat(score.wrongAnswerRate()).as(report).isLessThanOrEqualTo(0.03);
     }
 }

@@ -2,7 +2,6 @@ package dev.faqbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faqbot.safety.CrisisCategory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,32 @@
+package dev.faqbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The reply's language follows the visitor's own words; the widget's language decides only when they don't tell. */
+class VisitorLanguageTests {
+
+    @Test
+    void theWordsDecide() {
+        assertThat(VisitorLanguage.of("cuanto cuesta una sesion y la aseguranza la cubre?")).isEqualTo("es");
+        assertThat(VisitorLanguage.of("¿Cuánto dura el efecto?")).isEqualTo("es");
+        assertThat(VisitorLanguage.of("how much does a session cost")).isEqualTo("en");
+        assertThat(VisitorLanguage.of("el copay is how much?")).isNotNull();
+    }
+
+    @Test
+    void aMessageTooShortToTellSaysNothing() {
+        assertThat(VisitorLanguage.of("ok")).isNull();
+        assertThat(VisitorLanguage.of("👍")).isNull();
+        assertThat(VisitorLanguage.of("")).isNull();
+    }
+
+    @Test
+    void thenTheWidgetThenTheConversationThenEnglish() {
+        assertThat(VisitorLanguage.resolve("ok", "es", "en")).isEqualTo("es");
+        assertThat(VisitorLanguage.resolve("ok", null, "es")).isEqualTo("es");
+        assertThat(VisitorLanguage.resolve("ok", "fr", null)).isEqualTo("en");
+        assertThat(VisitorLanguage.resolve("what does it cost", "es", "es")).isEqualTo("en");
+    }
+}

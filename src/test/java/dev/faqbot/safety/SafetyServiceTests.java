@@ -1,0 +1,100 @@
+package dev.faqbot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import dev.faqbot.semantic.SentenceEmbedder;
+import dev.faqbot.semantic.VectorMaxent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one door: the floor decides first, the learned layer (a real embedding model and a small real maxent model
+ * here) can only add an escalation, reads a long message to its end, and a layer that fails never costs the floor's
+ * verdict.
+ */
+class SafetyServiceTests {
+
+    private static final String GOODBYE = "i gave my guitar to my brother and wrote everyone a letter";
+    private static final CrisisScreen FLOOR = new PhraseCrisisScreen(CrisisRules.builtIn());
+
+    private static LearnedCrisisLayer learned;
+
+    @BeforeAll
+    static void trainASmallLayer() {
+        SentenceEmbedder embedder = new SentenceEmbedder(100);
+        List<VectorMaxent.Sample> samples = new ArrayList<>();
+        for (String text : List.of(GOODBYE, "nobody will miss me when i am gone", "i have been saving my pills for a reason")) {
+            samples.add(new VectorMaxent.Sample("self-harm", embedder.embed(text), LearnedCrisisLayer.wordFeatures(text)));
+        }
+        for (String text : List.of("how much does an infusion cost", "what are the side effects", "can i drive home after",
+                "hello there", "do you take my insurance", "how long does a session take", "ok thanks")) {
+            samples.add(new VectorMaxent.Sample(CrisisCorpus.NONE, embedder.embed(text), LearnedCrisisLayer.wordFeatures(text)));
+        }
+        learned = new LearnedCrisisLayer(VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.1, 100), embedder, 0.7);
+    }
+
+    @Test
+    void theFloorDecidesFirstAndTheLearnedLayerIsNotAsked() {
+        LearnedCrisisLayer neverAsked = mock(LearnedCrisisLayer.class);
+        SafetyService safety = new SafetyService(FLOOR, 2000);
+        safety.swapLearned(neverAsked);
+
+        Optional<CrisisVerdict> verdict = safety.assess("i want to kill myself", List.of());
+
+        assertThat(verdict).map(CrisisVerdict::layer).contains(CrisisVerdict.Layer.FLOOR);
+        verifyNoInteractions(neverAsked);
+    }
+
+    @Test
+    void whatTheFloorMissesTheLearnedLayerEscalates() {
+        SafetyService safety = new SafetyService(FLOOR, 2000);
+        assertThat(FLOOR.screen(GOODBYE, List.of())).as("a message the floor does not know").isEmpty();
+        assertThat(safety.assess(GOODBYE, List.of())).as("before the layer is live").isEmpty();
+
+        safety.swapLearned(learned);
+
+        assertThat(safety.assess(GOODBYE, List.of())).map(CrisisVerdict::layer).contains(CrisisVerdict.Layer.LEARNED);
+        assertThat(safety.assess("how much does an infusion cost", List.of())).isEmpty();
+    }
+
+    @Test
+    void aLongMessageIsReadToItsLastSentence() {
+        SafetyService safety = new SafetyService(FLOOR, 2000);
+        safety.swapLearned(learned);
+        String chatty = "my insurance asked for a prior authorisation and i had to call them three times this week. ".repeat(9);
+        assertThat(chatty.length()).isGreaterThan(800);
+
+        assertThat(safety.assess(chatty, List.of())).isEmpty();
+        assertThat(safety.assess(chatty + GOODBYE, List.of())).map(CrisisVerdict::category).contains(CrisisCategory.SELF_HARM);
+    }
+
+    @Test
+    void aHarmlessReplyAfterACrisisTurnIsNotEscalatedByTheJoinedReadingAlone() {
+        assertThat(learned.judge("ok thanks", List.of(GOODBYE))).isEmpty();
+    }
+
+    @Test
+    void aFailingLearnedLayerLeavesTheFloorsVerdictStanding() {
+        LearnedCrisisLayer broken = mock(LearnedCrisisLayer.class);
+        when(broken.judge(anyString(), anyList())).thenThrow(new IllegalStateException("onnx runtime failed"));
+        CrisisScreen floor = mock(CrisisScreen.class);
+        when(floor.screen(anyString(), any())).thenReturn(Optional.empty());
+        SafetyService safety = new SafetyService(floor, 2000);
+        safety.swapLearned(broken);
+
+        assertThat(safety.assess("anything at all", List.of())).isEmpty();
+
+        SafetyService withRealFloor = new SafetyService(FLOOR, 2000);
+        withRealFloor.swapLearned(broken);
+        assertThat(withRealFloor.assess("i want to end my life", List.of())).isPresent();
+    }
+}
