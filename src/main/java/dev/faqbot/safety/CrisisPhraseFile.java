@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,38 +30,68 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code intents/crisis/phrases.yml} as YAML nodes (so every value stays the text staff typed, and every
- * problem can name its line) and checks it: known categories and keys, non-empty phrases, patterns that compile,
- * are lower case and do not match an empty message. All problems are collected, then thrown together.
+ * Reads a crisis rule file as YAML nodes (so every value stays the text as typed, and every problem can name its
+ * line) and checks it: known categories and keys, non-empty phrases, patterns that compile, are lower case and do
+ * not match an empty message. All problems are collected, then thrown together.
+ *
+ * <p>Staff write {@code intents/crisis/phrases.yml}; the built-in floors ({@code safety/floor-en.yml},
+ * {@code safety/floor-es.yml}) use the same format. A pattern or idiom may be a plain string or a mapping with an
+ * {@code id}, its {@code triggers} (words a match must start in, so the rule is only tried where one occurs) and
+ * the {@code pattern}. The English floor alone may also hold {@code macros} ({@code {name}} shorthands every file
+ * may use), {@code context} signals and {@code squashed} patterns (run on the text with its spaces removed).
  */
 final class CrisisPhraseFile {
 
-    /** A phrase, pattern, example or idiom with the line it is on. */
-    record Item(String text, int line, Pattern pattern) {
+    /** A phrase, pattern, example, idiom or signal with the line it is on; id and triggers where given. */
+    record Item(String text, int line, Pattern pattern, String id, Set<String> triggers) {
+        Item(String text, int line, Pattern pattern) {
+            this(text, line, pattern, null, null);
+        }
+    }
+
+    /** A context signal of the floor: a concern (means, mood) or an escalator (time, finality). */
+    record SignalItem(Item item, CrisisRules.SignalKind kind) {
     }
 
     /** The file's content, validated. */
     record Content(Map<CrisisCategory, List<Item>> phrases, Map<CrisisCategory, List<Item>> patterns,
-            Map<CrisisCategory, List<Item>> examples, List<Item> idioms) {
+            Map<CrisisCategory, List<Item>> examples, List<Item> idioms, List<SignalItem> signals,
+            Map<CrisisCategory, List<Item>> squashed) {
     }
 
     private static final Set<String> TOP_KEYS = Set.of("categories", "idioms");
+    private static final Set<String> FLOOR_KEYS = Set.of("macros", "context", "squashed");
     private static final Set<String> CATEGORY_KEYS = Set.of("phrases", "patterns", "examples");
+    private static final Set<String> RULE_KEYS = Set.of("id", "triggers", "pattern", "kind", "category");
+
+    /** The English floor, which defines the macros. */
+    static final String FLOOR_EN = "/safety/floor-en.yml";
 
     private final String name;
+    private final boolean floor;
     private final List<String> problems = new ArrayList<>();
+    private RegexMacros macros;
 
-    private CrisisPhraseFile(String name) {
+    private CrisisPhraseFile(String name, boolean floor, RegexMacros macros) {
         this.name = name;
+        this.floor = floor;
+        this.macros = macros;
     }
 
+    /** Reads a staff file; its patterns may use the floor's macros. */
     static Content read(Path file) {
-        return read(file.toString(), () -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        return read(new CrisisPhraseFile(file.toString(), false, RegexMacros.floor()),
+                () -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
     }
 
-    /** A built-in rule file shipped in the jar (same format); a broken one is a build error, so it throws. */
+    /**
+     * A built-in rule file shipped in the jar; a broken one is a build error, so it throws. The English floor
+     * reads its own macros; any other file uses them.
+     */
     static Content readResource(String resource) {
-        return read(resource, () -> {
+        boolean english = resource.equals(FLOOR_EN);
+        CrisisPhraseFile reader = new CrisisPhraseFile(resource, true, english ? null : RegexMacros.floor());
+        return read(reader, () -> {
             InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new IOException(resource + " is missing from the jar");
@@ -73,8 +105,24 @@ final class CrisisPhraseFile {
         Reader open() throws IOException;
     }
 
-    private static Content read(String name, Source source) {
-        CrisisPhraseFile reader = new CrisisPhraseFile(name);
+    /** The macros a built-in file defines under {@code macros:} (only the English floor has any). */
+    static Map<String, String> macrosOf(String resource) {
+        CrisisPhraseFile reader = new CrisisPhraseFile(resource, true, null);
+        Node root = reader.compose(() -> {
+            InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IOException(resource + " is missing from the jar");
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+        Map<String, String> table = reader.readMacros(root);
+        if (!reader.problems.isEmpty()) {
+            throw new CrisisRulesException(reader.problems);
+        }
+        return table;
+    }
+
+    private static Content read(CrisisPhraseFile reader, Source source) {
         Content content = reader.parse(source);
         if (!reader.problems.isEmpty()) {
             throw new CrisisRulesException(reader.problems);
@@ -87,24 +135,12 @@ final class CrisisPhraseFile {
         Map<CrisisCategory, List<Item>> patterns = emptyMap();
         Map<CrisisCategory, List<Item>> examples = emptyMap();
         List<Item> idioms = new ArrayList<>();
-        Content content = new Content(phrases, patterns, examples, idioms);
-        Node root;
-        try (Reader in = source.open()) {
-            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-            root = yaml.compose(in);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            problems.add(at(line) + "not valid YAML (" + oneLine(e.getProblem()) + "): check the indentation and"
-                    + " quote any line that contains ': ' or starts with a special character");
-            return content;
-        } catch (YAMLException e) {
-            problems.add(name + ": not valid YAML (" + oneLine(e.getMessage()) + ")");
-            return content;
-        } catch (IOException | RuntimeException e) {
-            problems.add(name + ": cannot be read (" + oneLine(String.valueOf(e.getMessage()))
-                    + "): check that the file exists and is UTF-8 text");
-            return content;
+        List<SignalItem> signals = new ArrayList<>();
+        Map<CrisisCategory, List<Item>> squashed = emptyMap();
+        Content content = new Content(phrases, patterns, examples, idioms, signals, squashed);
+        Node root = compose(source);
+        if (macros == null) {
+            macros = new RegexMacros(readMacros(root));
         }
         if (root == null) {
             return content; // an empty file adds nothing; the built-in floor still screens
@@ -123,18 +159,194 @@ final class CrisisPhraseFile {
                 problems.add(at(line(tuple.getKeyNode())) + "'" + key + "' appears twice: merge the two lists");
                 continue;
             }
-            if (!TOP_KEYS.contains(key)) {
+            if (!TOP_KEYS.contains(key) && !(floor && FLOOR_KEYS.contains(key))) {
                 problems.add(at(line(tuple.getKeyNode())) + "unknown key '" + key
                         + "': the top level has only 'categories:' and 'idioms:'");
                 continue;
             }
-            if (key.equals("idioms")) {
-                readList(tuple.getValueNode(), "idioms", idioms, false);
-            } else {
-                readCategories(tuple.getValueNode(), phrases, patterns, examples);
+            switch (key) {
+                case "idioms" -> readList(tuple.getValueNode(), "idioms", idioms, false);
+                case "categories" -> readCategories(tuple.getValueNode(), phrases, patterns, examples);
+                case "context" -> readSignals(tuple.getValueNode(), signals);
+                case "squashed" -> readSquashed(tuple.getValueNode(), squashed);
+                default -> { } // macros: read first
             }
         }
         return content;
+    }
+
+    /** The YAML node tree, or null for an empty or unreadable file (the problem noted). */
+    private Node compose(Source source) {
+        try (Reader in = source.open()) {
+            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+            return yaml.compose(in);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            problems.add(at(line) + "not valid YAML (" + oneLine(e.getProblem()) + "): check the indentation and"
+                    + " quote any line that contains ': ' or starts with a special character");
+        } catch (YAMLException e) {
+            problems.add(name + ": not valid YAML (" + oneLine(e.getMessage()) + ")");
+        } catch (IOException | RuntimeException e) {
+            problems.add(name + ": cannot be read (" + oneLine(String.valueOf(e.getMessage()))
+                    + "): check that the file exists and is UTF-8 text");
+        }
+        return null;
+    }
+
+    /** The {@code macros:} mapping of a file (name to regex), empty when it has none. */
+    private Map<String, String> readMacros(Node root) {
+        Map<String, String> table = new LinkedHashMap<>();
+        if (root instanceof MappingNode top) {
+            for (NodeTuple tuple : top.getValue()) {
+                if ("macros".equals(scalar(tuple.getKeyNode())) && tuple.getValueNode() instanceof MappingNode m) {
+                    for (NodeTuple entry : m.getValue()) {
+                        String macro = scalar(entry.getKeyNode());
+                        String body = scalar(entry.getValueNode());
+                        if (macro == null || body == null) {
+                            problems.add(at(line(entry.getKeyNode())) + "a macro is 'name: regex'");
+                        } else {
+                            table.put(macro, body);
+                        }
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The floor's {@code context:} block: {@code concerns:} and {@code escalators:}, each a list of rules. */
+    private void readSignals(Node node, List<SignalItem> out) {
+        if (!(node instanceof MappingNode map)) {
+            problems.add(at(line(node)) + "'context:' holds 'concerns:' and 'escalators:'");
+            return;
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            List<Item> items = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            readRules(tuple.getValueNode(), "context " + scalar(tuple.getKeyNode()), items, kinds, null);
+            for (int i = 0; i < items.size(); i++) {
+                String kind = kinds.get(i);
+                CrisisRules.SignalKind signal = kind == null ? null : switch (kind) {
+                    case "means" -> CrisisRules.SignalKind.MEANS;
+                    case "mood" -> CrisisRules.SignalKind.MOOD;
+                    case "time" -> CrisisRules.SignalKind.TIME;
+                    case "finality" -> CrisisRules.SignalKind.FINALITY;
+                    default -> null;
+                };
+                if (signal == null) {
+                    problems.add(at(items.get(i).line()) + "a context signal needs 'kind:' means, mood, time or"
+                            + " finality");
+                } else {
+                    out.add(new SignalItem(items.get(i), signal));
+                }
+            }
+        }
+    }
+
+    /** The floor's {@code squashed:} list: rules with a category, run on the text without spaces. */
+    private void readSquashed(Node node, Map<CrisisCategory, List<Item>> out) {
+        List<Item> items = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        readRules(node, "squashed", items, null, categories);
+        for (int i = 0; i < items.size(); i++) {
+            CrisisCategory category = CrisisCategory.fromId(String.valueOf(categories.get(i))).orElse(null);
+            if (category == null) {
+                problems.add(at(items.get(i).line()) + "a squashed rule needs 'category:' one of "
+                        + CrisisCategory.ids());
+            } else {
+                out.get(category).add(items.get(i));
+            }
+        }
+    }
+
+    /** A list of rule mappings; each one's {@code kind} or {@code category} is added to the given list. */
+    private void readRules(Node node, String what, List<Item> out, List<String> kinds, List<String> categories) {
+        if (!(node instanceof SequenceNode seq)) {
+            problems.add(at(line(node)) + "'" + what + "' must be a list: one '- id: ...' per rule");
+            return;
+        }
+        for (Node item : seq.getValue()) {
+            Item rule = readRule(item, what, true);
+            if (rule != null) {
+                out.add(rule);
+                Map<String, String> fields = fields(item);
+                if (kinds != null) {
+                    kinds.add(fields.get("kind"));
+                }
+                if (categories != null) {
+                    categories.add(fields.get("category"));
+                }
+            }
+        }
+    }
+
+    /** A rule written as a mapping ({@code id}, {@code triggers}, {@code pattern}); null when broken. */
+    private Item readRule(Node node, String what, boolean regex) {
+        int line = line(node);
+        if (!(node instanceof MappingNode)) {
+            problems.add(at(line) + "each entry of '" + what + "' must be text or a mapping with 'pattern:'");
+            return null;
+        }
+        Map<String, String> fields = fields(node);
+        for (String key : fields.keySet()) {
+            if (!RULE_KEYS.contains(key)) {
+                problems.add(at(line) + "unknown key '" + key + "' in '" + what + "': use id, triggers and pattern");
+                return null;
+            }
+        }
+        String text = fields.get("pattern");
+        if (text == null || text.isBlank()) {
+            problems.add(at(line) + "an entry of '" + what + "' has no 'pattern:': write the regex");
+            return null;
+        }
+        Set<String> triggers = null;
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            if ("triggers".equals(scalar(tuple.getKeyNode()))) {
+                triggers = readTriggers(tuple.getValueNode(), line);
+            }
+        }
+        Pattern p = regex ? compile(text, line) : null;
+        return p == null ? null : new Item(text, line, p, fields.get("id"), triggers);
+    }
+
+    /** Trigger words: lower-case letters and digits, at least one. */
+    private Set<String> readTriggers(Node node, int line) {
+        Set<String> out = new LinkedHashSet<>();
+        if (node instanceof SequenceNode seq) {
+            for (Node word : seq.getValue()) {
+                String w = scalar(word);
+                if (w == null || !w.matches("[a-z0-9]+")) {
+                    problems.add(at(line(word)) + "a trigger is one lower-case word (letters and digits)");
+                } else {
+                    out.add(w);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            problems.add(at(line) + "'triggers:' must list at least one word, e.g. [suicid]; leave it out to try the"
+                    + " rule on every message");
+        }
+        return out;
+    }
+
+    /** The scalar fields of a mapping node. */
+    private static Map<String, String> fields(Node node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                String key = scalar(tuple.getKeyNode());
+                if (key != null) {
+                    String value = scalar(tuple.getValueNode());
+                    out.put(key, value == null ? "" : value);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
     }
 
     private void readCategories(Node node, Map<CrisisCategory, List<Item>> phrases,
@@ -230,6 +442,13 @@ final class CrisisPhraseFile {
         }
         for (Node item : seq.getValue()) {
             int line = line(item);
+            if (item instanceof MappingNode && (regex || what.equals("idioms"))) {
+                Item rule = readRule(item, what, true);
+                if (rule != null) {
+                    out.add(rule);
+                }
+                continue;
+            }
             if (!(item instanceof ScalarNode scalar)) {
                 problems.add(at(line) + "each entry of '" + what + "' must be plain text: quote it");
                 continue;
@@ -258,7 +477,7 @@ final class CrisisPhraseFile {
     }
 
     private Pattern compile(String text, int line) {
-        String expanded = CrisisFloor.expand(text.strip());
+        String expanded = macros.expand(text.strip());
         for (int i = 0; i < expanded.length(); i++) {
             char c = expanded.charAt(i);
             if (c >= 'A' && c <= 'Z' && (i == 0 || expanded.charAt(i - 1) != '\\') && !insideProperty(expanded, i)) {

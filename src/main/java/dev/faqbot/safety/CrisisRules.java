@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The crisis rules a {@link PhraseCrisisScreen} runs: the built-in floor (always there) plus whatever the
@@ -39,9 +38,14 @@ public final class CrisisRules {
     static final CrisisCategory[] PRIORITY = {CrisisCategory.MEDICAL_EMERGENCY, CrisisCategory.SELF_HARM,
         CrisisCategory.ABUSE, CrisisCategory.HARM_TO_OTHERS};
 
-    /** The built-in Spanish floor ({@code safety/floor-es.yml}, in the staff's phrase-file format), read once. */
-    private static final class SpanishFloor {
-        static final CrisisPhraseFile.Content CONTENT = CrisisPhraseFile.readResource("/safety/floor-es.yml");
+    /** A strong word looked for in the text with its spaces removed. */
+    record Squashed(String id, CrisisCategory category) {
+    }
+
+    /** The built-in floors ({@code safety/floor-en.yml}, {@code safety/floor-es.yml}), read once. */
+    private static final class Floors {
+        static final CrisisPhraseFile.Content ENGLISH = CrisisPhraseFile.readResource(CrisisPhraseFile.FLOOR_EN);
+        static final CrisisPhraseFile.Content SPANISH = CrisisPhraseFile.readResource("/safety/floor-es.yml");
     }
 
     /** Built on first use only: the staff's rules carry the floor too, so start-up need not build it twice. */
@@ -52,44 +56,41 @@ public final class CrisisRules {
     private final List<CrisisRule> rules;
     private final List<String> idioms;
     private final Map<CrisisCategory, List<String>> examples;
-    final RuleIndex<Ref> crisis = new RuleIndex<>();
-    final RuleIndex<IdiomRef> idiomIndex = new RuleIndex<>();
+    final TriggerIndex<Ref> crisis;
+    final TriggerIndex<IdiomRef> idiomIndex;
     /** Concerns and escalators, found in one pass. */
-    final RuleIndex<Signal> signals = new RuleIndex<>();
-    /** The strong words looked for in the text with its spaces removed, in {@link CrisisFloor#SQUASHED} order. */
-    final RuleIndex<CrisisFloor.Entry> squashed = new RuleIndex<>();
+    final TriggerIndex<Signal> signals;
+    /** The strong words looked for in the text with its spaces removed, in file order. */
+    final TriggerIndex<Squashed> squashed;
 
     private CrisisRules(CrisisPhraseFile.Content content, String fileName) {
+        TriggerIndex.Builder<Ref> crisisRules = TriggerIndex.builder();
+        TriggerIndex.Builder<IdiomRef> idiomRules = TriggerIndex.builder();
+        TriggerIndex.Builder<Signal> signalRules = TriggerIndex.builder();
+        TriggerIndex.Builder<Squashed> squashedRules = TriggerIndex.builder();
         List<CrisisRule> all = new ArrayList<>();
-        for (CrisisFloor.Entry e : CrisisFloor.RULES) {
-            CrisisRule rule = new CrisisRule(e.id(), e.category(), "built-in", e.regex());
-            crisis.addPattern(floorPattern(e.regex()), new Ref(rule, true), false, priority(e.category()));
-            all.add(rule);
+        addRules(Floors.ENGLISH, "floor:", null, crisisRules, all);
+        addIdioms(Floors.ENGLISH, "floor:", true, idiomRules);
+        for (CrisisPhraseFile.SignalItem s : Floors.ENGLISH.signals()) {
+            CrisisPhraseFile.Item item = s.item();
+            signalRules.add(item.pattern(), item.triggers(), new Signal(item.id(), CrisisCategory.SELF_HARM,
+                    s.kind()), 0, false);
         }
-        for (CrisisFloor.Entry e : CrisisFloor.IDIOMS) {
-            idiomIndex.addPattern(floorPattern(e.regex()), new IdiomRef(e.id(), true), false);
+        for (CrisisCategory c : CrisisCategory.values()) {
+            for (CrisisPhraseFile.Item item : Floors.ENGLISH.squashed().get(c)) {
+                squashedRules.add(item.pattern(), null, new Squashed(item.id(), c), 0, false);
+            }
         }
-        for (CrisisFloor.Entry e : CrisisFloor.CONCERNS) {
-            signals.addPattern(floorPattern(e.regex()), new Signal(e.id(), e.category(),
-                    e.id().endsWith(":means") ? SignalKind.MEANS : SignalKind.MOOD), false);
-        }
-        for (CrisisFloor.Entry e : CrisisFloor.ESCALATORS) {
-            signals.addPattern(floorPattern(e.regex()), new Signal(e.id(), e.category(),
-                    e.id().endsWith(":final") ? SignalKind.FINALITY : SignalKind.TIME), false);
-        }
-        for (CrisisFloor.Entry e : CrisisFloor.SQUASHED) {
-            squashed.addPattern(Pattern.compile(e.regex()), e, false);
-        }
-        addRules(SpanishFloor.CONTENT, "floor:es:", null, all);
-        addIdioms(SpanishFloor.CONTENT, "floor:es:", true);
+        addRules(Floors.SPANISH, "floor:es:", null, crisisRules, all);
+        addIdioms(Floors.SPANISH, "floor:es:", true, idiomRules);
         List<String> idiomTexts = new ArrayList<>();
         Map<CrisisCategory, List<String>> ex = new EnumMap<>(CrisisCategory.class);
         for (CrisisCategory c : CrisisCategory.values()) {
             ex.put(c, new ArrayList<>());
         }
         if (content != null) {
-            addRules(content, "file:", fileName == null ? "phrases.yml" : fileName, all);
-            idiomTexts.addAll(addIdioms(content, "file:", false));
+            addRules(content, "file:", fileName == null ? "phrases.yml" : fileName, crisisRules, all);
+            idiomTexts.addAll(addIdioms(content, "file:", false, idiomRules));
             for (CrisisCategory c : CrisisCategory.values()) {
                 content.examples().get(c).forEach(item -> ex.get(c).add(item.text()));
             }
@@ -100,29 +101,33 @@ public final class CrisisRules {
         this.rules = List.copyOf(all);
         this.idioms = List.copyOf(idiomTexts);
         this.examples = Collections.unmodifiableMap(ex);
-        crisis.freeze();
-        idiomIndex.freeze();
-        signals.freeze();
-        squashed.freeze();
+        this.crisis = crisisRules.build();
+        this.idiomIndex = idiomRules.build();
+        this.signals = signalRules.build();
+        this.squashed = squashedRules.build();
     }
 
     /**
-     * Indexes a rule file's phrases and patterns as rules with ids {@code <prefix><category>:phrase:<n>}: the built-in
-     * Spanish floor ({@code source} null, part of the floor) or the staff's file (its rules name file and line).
+     * Adds a rule file's phrases and patterns, grouped by category priority. Built-in floors ({@code source}
+     * null) name a pattern by its id ({@code floor:<category>:<id>}, or {@code <prefix><category>:pattern:<n>}
+     * without one); the staff's file names file and line, and its patterns get a work limit per message.
      */
-    private void addRules(CrisisPhraseFile.Content file, String prefix, String source, List<CrisisRule> all) {
+    private static void addRules(CrisisPhraseFile.Content file, String prefix, String source,
+            TriggerIndex.Builder<Ref> index, List<CrisisRule> all) {
         boolean floor = source == null;
         for (CrisisCategory c : CrisisCategory.values()) {
             int n = 0;
             for (CrisisPhraseFile.Item item : file.phrases().get(c)) {
                 CrisisRule rule = new CrisisRule(prefix + c.id() + ":phrase:" + ++n, c, where(source, item), item.text());
-                crisis.addPhrase(item.text(), new Ref(rule, floor), priority(c));
+                index.addPhrase(item.text(), new Ref(rule, floor), priority(c));
                 all.add(rule);
             }
             n = 0;
             for (CrisisPhraseFile.Item item : file.patterns().get(c)) {
-                CrisisRule rule = new CrisisRule(prefix + c.id() + ":pattern:" + ++n, c, where(source, item), item.text());
-                crisis.addPattern(item.pattern(), new Ref(rule, floor), true, priority(c));
+                n++;
+                String id = prefix + c.id() + (item.id() != null ? ":" + item.id() : ":pattern:" + n);
+                CrisisRule rule = new CrisisRule(id, c, where(source, item), item.text());
+                index.add(item.pattern(), item.triggers(), new Ref(rule, floor), priority(c), !floor);
                 all.add(rule);
             }
         }
@@ -133,15 +138,21 @@ public final class CrisisRules {
         return source == null ? "built-in" : source + ":" + item.line();
     }
 
-    /** Indexes a rule file's idioms; returns their texts as written. */
-    private List<String> addIdioms(CrisisPhraseFile.Content file, String prefix, boolean floor) {
+    /** Adds a rule file's idioms (phrases, or patterns in a built-in floor); returns the phrases as written. */
+    private static List<String> addIdioms(CrisisPhraseFile.Content file, String prefix, boolean floor,
+            TriggerIndex.Builder<IdiomRef> index) {
         List<String> texts = new ArrayList<>();
         int n = 0;
         for (CrisisPhraseFile.Item item : file.idioms()) {
             n++;
+            String id = prefix + "idiom:" + (item.id() != null ? item.id() : n);
+            if (item.pattern() != null) {
+                index.add(item.pattern(), item.triggers(), new IdiomRef(id, floor), 0, !floor);
+                continue;
+            }
             String normalised = ScreeningNormalizer.normalize(item.text());
             if (!normalised.isEmpty()) {
-                idiomIndex.addPhrase(normalised, new IdiomRef(prefix + "idiom:" + n, floor));
+                index.addPhrase(normalised, new IdiomRef(id, floor), 0);
                 texts.add(item.text());
             }
         }
@@ -156,10 +167,6 @@ public final class CrisisRules {
             }
         }
         return 1;
-    }
-
-    private static Pattern floorPattern(String regex) {
-        return Pattern.compile("\\b(?:" + CrisisFloor.expand(regex) + ")");
     }
 
     /** The built-in floor only. */

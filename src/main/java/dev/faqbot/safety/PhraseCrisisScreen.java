@@ -147,15 +147,15 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         }
         if (minEnd == 0) {
             // unanchored patterns run in list order, so the first to match is the first one listed
-            CrisisFloor.Entry[] first = new CrisisFloor.Entry[1];
-            rules.squashed.scan(new ScanText(normalised.replace(" ", "")), (entry, start, end) -> {
+            CrisisRules.Squashed[] first = new CrisisRules.Squashed[1];
+            rules.squashed.scan(new ScanText(normalised.replace(" ", "")), (rule, start, end) -> {
                 if (first[0] == null) {
-                    first[0] = entry.payload;
+                    first[0] = rule.payload();
                 }
                 return true;
             });
             if (first[0] != null) {
-                CrisisFloor.Entry e = first[0];
+                CrisisRules.Squashed e = first[0];
                 return new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(), false);
             }
         }
@@ -167,7 +167,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
      * by category in {@link #PRIORITY} order, so once one category has a clear hit the rest cannot change the
      * verdict and the scan stops.
      */
-    private final class Hits implements RuleIndex.Sink<CrisisRules.Ref> {
+    private final class Hits implements TriggerIndex.Sink<CrisisRules.Ref> {
         final String[] clear = new String[PRIORITY.length];
         final String[] negated = new String[PRIORITY.length];
         private final ScanText text;
@@ -184,15 +184,15 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         }
 
         @Override
-        public boolean hit(RuleIndex.Entry<CrisisRules.Ref> entry, int start, int end) {
+        public boolean hit(TriggerIndex.Rule<CrisisRules.Ref> rule, int start, int end) {
             if (end < minEnd) {
                 return false;
             }
-            CrisisRules.Ref ref = entry.payload;
+            CrisisRules.Ref ref = rule.payload();
             if (onIdiom(start, end, ref.floor())) {
                 return false;
             }
-            int slot = entry.group; // crisis rules are indexed in groups by category priority
+            int slot = rule.group(); // crisis rules are indexed in groups by category priority
             if (isNegated(text, start)) {
                 if (negated[slot] == null) {
                     negated[slot] = ref.rule().id();
@@ -227,14 +227,14 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         private void findIdioms() {
             idiomSpans = new int[16];
             idiomIsFloor = new boolean[8];
-            rules.idiomIndex.scan(text, (entry, s, e) -> {
+            rules.idiomIndex.scan(text, (rule, s, e) -> {
                 if (idioms == idiomIsFloor.length) {
                     idiomSpans = Arrays.copyOf(idiomSpans, idiomSpans.length * 2);
                     idiomIsFloor = Arrays.copyOf(idiomIsFloor, idiomIsFloor.length * 2);
                 }
                 idiomSpans[2 * idioms] = s;
                 idiomSpans[2 * idioms + 1] = e;
-                idiomIsFloor[idioms] = entry.payload.floor();
+                idiomIsFloor[idioms] = rule.payload().floor();
                 idioms++;
                 return false;
             });
@@ -281,8 +281,8 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         if (text.length() == 0) {
             return s;
         }
-        rules.signals.scan(text, (entry, start, end) -> {
-            switch (entry.payload.kind()) {
+        rules.signals.scan(text, (rule, start, end) -> {
+            switch (rule.payload().kind()) {
                 case MEANS -> s.means = true;
                 case MOOD -> s.mood = true;
                 case TIME -> s.time = true;
