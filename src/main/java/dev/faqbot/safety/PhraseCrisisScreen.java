@@ -146,9 +146,10 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
         }
         if (minEnd == 0) {
-            // unanchored patterns run in list order, so the first to match is the first one listed
+            // letters typed apart: the text without its spaces, and without the idioms ("suicide squeeze") in it;
+            // the patterns run in list order, so the first to match is the first one listed
             CrisisRules.Squashed[] first = new CrisisRules.Squashed[1];
-            rules.squashed.scan(new ScanText(normalised.replace(" ", "")), (rule, start, end) -> {
+            rules.squashed.scan(new ScanText(hits.withoutIdioms().replace(" ", "")), (rule, start, end) -> {
                 if (first[0] == null) {
                     first[0] = rule.payload();
                 }
@@ -209,6 +210,20 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         @Override
         public boolean finished() {
             return anyClear;
+        }
+
+        /** The text with every floor idiom cut out. */
+        String withoutIdioms() {
+            if (idiomSpans == null) {
+                findIdioms();
+            }
+            char[] kept = text.text().toCharArray();
+            for (int k = 0; k < idioms; k++) {
+                if (idiomIsFloor[k]) {
+                    Arrays.fill(kept, idiomSpans[2 * k], idiomSpans[2 * k + 1], ' ');
+                }
+            }
+            return new String(kept);
         }
 
         /** True when the hit overlaps an idiom that may guard it (floor idioms guard all, file idioms file rules). */
