@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluateCommand implements CliCommand {
 
-    static final Path DEFAULT_DEV_SET = Path.of("src/test/resources/nlu/dev-set.tsv");
+    static final Path DEFAULT_DEV_SET = Path.of("src/test/resources/nlu/regression-intents.tsv");
 
     private final IntentLoader loader;
     private final ClassifierProperties settings;

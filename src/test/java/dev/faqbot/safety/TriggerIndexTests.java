@@ -26,10 +26,10 @@ class TriggerIndexTests {
     static void corpus() throws IOException {
         List<String> messages = new ArrayList<>();
         for (String suite : new String[] {"", "-2"}) {
-            for (String line : CrisisSuiteTests.lines("safety/crisis-messages" + suite + ".tsv")) {
+            for (String line : CrisisSuiteTests.lines("safety/regression-crisis" + suite + ".tsv")) {
                 messages.add(line.substring(line.indexOf('\t') + 1));
             }
-            messages.addAll(CrisisSuiteTests.lines("safety/benign-messages" + suite + ".txt"));
+            messages.addAll(CrisisSuiteTests.lines("safety/regression-ordinary" + suite + ".txt"));
         }
         Random random = new Random(7);
         for (String corpus : new String[] {"safety/learned/crisis-en.tsv", "safety/learned/benign-en.tsv",
