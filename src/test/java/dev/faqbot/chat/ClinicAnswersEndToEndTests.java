@@ -64,7 +64,7 @@ class ClinicAnswersEndToEndTests {
         assertThat(hours.get("intent").asString()).isEqualTo("opening-hours");
         assertThat(actions(hours)).extracting(a -> a.get("label")).contains("Book a consultation", "Call (541) 555-0123");
         assertThat(ask("whats your cancelation policy if im sick").get("intent").asString()).isEqualTo("cancellation-policy");
-        assertThat(ask("can my first consult be on zoom").get("intent").asString()).isEqualTo("telehealth");
+        assertThat(ask("can i have my first appointment by video").get("intent").asString()).isEqualTo("telehealth");
         JsonNode careers = ask("any job openings for a medical assistant?");
         assertThat(careers.get("intent").asString()).isEqualTo("careers");
         assertThat(actions(careers)).extracting(a -> a.get("url")).contains("mailto:jobs@example.com");
