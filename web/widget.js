@@ -126,6 +126,8 @@
     '.acts{display:flex;flex-wrap:wrap;gap:6px;margin-top:4px}',
     '.acts a{display:inline-flex;align-items:center;min-height:40px;padding:6px 14px;border-radius:20px;background:#b91c1c;color:#fff;border:1px solid #b91c1c;font-weight:700;text-decoration:none;font-size:14px}',
     '.acts a:hover{text-decoration:underline}',
+    '.acts.cl{align-self:flex-start;max-width:100%;margin-top:-4px}',
+    '.acts.cl a{background:var(--fb-brand);color:var(--fb-on);border-color:var(--fb-brand)}',
     '.typing{align-self:flex-start;background:#f1f5f9;border-radius:var(--fb-r);padding:12px 14px;display:flex;gap:4px}',
     '.typing i{width:7px;height:7px;border-radius:50%;background:#64748b;animation:fb-b 1s infinite ease-in-out}',
     '.typing i:nth-child(2){animation-delay:.15s}.typing i:nth-child(3){animation-delay:.3s}',
@@ -350,6 +352,7 @@
           acts.appendChild(el('a', null, 'Call ' + r.phone, { href: 'tel:' + dial(r.phone) }));
           append(acts);
         }
+        if (actions(r).length) append(clinicActions(r));
         if (resources(r).length) append(crisisCard({ resources: r.resources }, false, true));
         chips(r.type === 'answer' ? r.followUps : r.type === 'clarify' ? r.options : r.suggestions,
           r.type === 'answer' ? 'Related questions' : r.type === 'clarify' ? 'Did you mean' : 'Suggested questions');
@@ -382,6 +385,28 @@
       a.setAttribute('aria-label', a.textContent + ' with ' + str(res.name) + ' (opens in a new tab)');
       box.appendChild(a);
     }
+    return box;
+  }
+
+  // an answer's buttons (protocol.md "actions"): tap-to-call, a map link, a web page or an e-mail address
+  function actions(r) {
+    return Array.isArray(r.actions) ? r.actions.filter(function (a) { return a && typeof a === 'object' && str(a.label); }) : [];
+  }
+
+  function clinicActions(r) {
+    var es = r.lang === 'es', box = el('div', 'acts cl', null, { role: 'group', 'aria-label': es ? 'Opciones de contacto' : 'Contact options' });
+    actions(r).forEach(function (a) {
+      var web = str(a.map) || str(a.url), link = null;
+      if (dial(a.call)) {
+        link = el('a', null, a.label, { href: 'tel:' + dial(a.call) });
+      } else if (/^https?:\/\/\S+$/i.test(web)) {
+        link = el('a', null, a.label, { href: web, target: '_blank', rel: 'noopener noreferrer',
+          'aria-label': a.label + (es ? ' (se abre en una pestaña nueva)' : ' (opens in a new tab)') });
+      } else if (/^mailto:[^\s@]+@\S+$/i.test(web)) {
+        link = el('a', null, a.label, { href: web });
+      }
+      if (link) box.appendChild(link);
+    });
     return box;
   }
 

@@ -1,6 +1,7 @@
 package dev.faqbot.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.faqbot.clinic.ClinicAction;
 import dev.faqbot.safety.CrisisResource;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * One server-to-client object of protocol.md. Every reply has {@code type} and {@code text};
  * the other fields belong to particular types and are left out of the JSON when null. {@code lang} is the language
- * of the reply's text ("en" or "es").
+ * of the reply's text ("en" or "es"); {@code actions} are an answer's buttons (map, call, booking page).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reply(
@@ -27,7 +28,8 @@ public record Reply(
         Reply answer,
         String code,
         Integer retryAfterSeconds,
-        String lang) {
+        String lang,
+        List<ClinicAction> actions) {
 
     public static final int PROTOCOL_VERSION = 1;
     private static final String ENGLISH = "en";
@@ -39,41 +41,46 @@ public record Reply(
 
     public static Reply welcome(String text, String disclaimer, List<Option> suggestions, String lang) {
         return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null,
-                null, null, null, lang);
+                null, null, null, lang, null);
     }
 
     public static Reply answer(String intent, String text, double confidence, List<Option> followUps,
                                List<CrisisResource> resources, String lang) {
+        return answer(intent, text, confidence, followUps, resources, lang, List.of());
+    }
+
+    public static Reply answer(String intent, String text, double confidence, List<Option> followUps,
+                               List<CrisisResource> resources, String lang, List<ClinicAction> actions) {
         return new Reply("answer", text, null, null, null, null, intent, confidence, followUps, null, null,
-                resources.isEmpty() ? null : resources, null, null, null, lang);
+                resources.isEmpty() ? null : resources, null, null, null, lang, actions.isEmpty() ? null : List.copyOf(actions));
     }
 
     public static Reply clarify(String text, List<Option> options, String lang) {
-        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, lang);
+        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, lang, null);
     }
 
     public static Reply fallback(String text, List<Option> suggestions, String lang) {
-        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, lang);
+        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, lang, null);
     }
 
     public static Reply crisis(String category, String text, List<CrisisResource> resources, Reply answer, String lang) {
-        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, lang);
+        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, lang, null);
     }
 
     /** An error; its text is English. */
     public static Reply error(ErrorCode code) {
         return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(),
-                null, ENGLISH);
+                null, ENGLISH, null);
     }
 
     public static Reply rateLimited(int retryAfterSeconds) {
         return new Reply("error", ErrorCode.RATE_LIMITED.message(), null, null, null, null, null, null, null, null, null, null,
-                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, ENGLISH);
+                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, ENGLISH, null);
     }
 
     /** The same reply answering the client message with this id (null leaves it unset). */
     public Reply replyingTo(String id) {
         return new Reply(type, text, id, v, disclaimer, suggestions, intent, confidence, followUps, options, category,
-                resources, answer, code, retryAfterSeconds, lang);
+                resources, answer, code, retryAfterSeconds, lang, actions);
     }
 }

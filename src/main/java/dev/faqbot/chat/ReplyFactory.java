@@ -1,7 +1,9 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.clinic.Placeholders;
+import dev.faqbot.clinic.PrivacyFacts;
 import dev.faqbot.intents.Intent;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentsProperties;
@@ -20,6 +22,7 @@ public class ReplyFactory {
 
     private final ChatProperties chat;
     private final Map<String, String> clinicValues;
+    private final ClinicAnswers clinic;
     private final List<String> suggestionIds;
     private final List<CrisisResource> resources;
     private final Map<CrisisCategory, List<CrisisResource>> resourcesByCategory = new EnumMap<>(CrisisCategory.class);
@@ -28,6 +31,7 @@ public class ReplyFactory {
     public ReplyFactory(ChatProperties chat, ClinicProperties clinic, IntentsProperties intents, CrisisProperties crisis) {
         this.chat = chat;
         this.clinicValues = clinic.placeholders();
+        this.clinic = new ClinicAnswers(clinic, PrivacyFacts.unknown());
         this.suggestionIds = intents.suggestions();
         this.resources = crisis.resources();
         this.copy = new CrisisCopy(crisis);
@@ -45,14 +49,15 @@ public class ReplyFactory {
 
     /**
      * An intent's curated answer: in Spanish from the intent's {@code es:} block; an intent without one is answered in
-     * English (and its {@code lang} says so).
+     * English (and its {@code lang} says so). The actions its file names come from the clinic settings, in that language.
      */
     public Reply answer(IntentCatalog catalog, Intent intent, double confidence, String lang) {
         List<CrisisResource> attached = resources.stream().filter(r -> intent.resources().contains(r.id())).toList();
         boolean es = spanish(lang) && intent.es() != null;
+        String answerLang = es ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH;
         return Reply.answer(intent.id(), es ? intent.es().answer() : intent.answer(), confidence,
                 options(catalog, intent.followUps(), lang), es ? copy.spanish(attached) : attached,
-                es ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH);
+                answerLang, clinic.actions(intent.actions(), answerLang));
     }
 
     public Reply clarify(IntentCatalog catalog, List<String> intentIds, String lang) {

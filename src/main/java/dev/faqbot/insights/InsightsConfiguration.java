@@ -1,5 +1,6 @@
 package dev.faqbot.insights;
 
+import dev.faqbot.clinic.PrivacyFacts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -20,6 +21,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(InsightsProperties.class)
 public class InsightsConfiguration {
+
+    /** What the privacy answer says is kept: it follows these settings, so changing them changes the answer. */
+    @Bean
+    PrivacyFacts privacyFacts(InsightsProperties properties) {
+        return new PrivacyFacts(properties.storeText(), properties.retentionDays());
+    }
 
     @Bean
     InsightsQueue insightsQueue(InsightsProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {

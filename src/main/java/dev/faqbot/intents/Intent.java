@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param resources ids of crisis resources attached to the answer (e.g. {@code overdose-info})
  * @param reviewed when a clinician last checked the answer, or null when the file does not say
  * @param es the Spanish version from the file's {@code es:} block, or null when it has none
+ * @param actions names of the clinic actions the answer carries ({@code map}, {@code call}, {@code book}, {@code careers})
  */
 public record Intent(
         String id,
@@ -21,7 +22,8 @@ public record Intent(
         List<String> sources,
         LocalDate reviewed,
         List<String> resources,
-        Translation es) {
+        Translation es,
+        List<String> actions) {
 
     /** An intent's version in another language: its own title, examples, answer and review date. */
     public record Translation(String title, List<String> examples, String answer, LocalDate reviewed) {
@@ -35,7 +37,13 @@ public record Intent(
     /** An intent without a Spanish version. */
     public Intent(String id, String title, List<String> examples, String answer, List<String> followUps,
                   List<String> sources, LocalDate reviewed, List<String> resources) {
-        this(id, title, examples, answer, followUps, sources, reviewed, resources, null);
+        this(id, title, examples, answer, followUps, sources, reviewed, resources, null, List.of());
+    }
+
+    /** An intent without answer actions. */
+    public Intent(String id, String title, List<String> examples, String answer, List<String> followUps,
+                  List<String> sources, LocalDate reviewed, List<String> resources, Translation es) {
+        this(id, title, examples, answer, followUps, sources, reviewed, resources, es, List.of());
     }
 
     /** All training examples, in every language. */
@@ -56,5 +64,6 @@ public record Intent(
         followUps = List.copyOf(followUps);
         sources = List.copyOf(sources);
         resources = List.copyOf(resources);
+        actions = actions == null ? List.of() : List.copyOf(actions);
     }
 }

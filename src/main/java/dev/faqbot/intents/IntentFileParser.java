@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /** Turns one {@code intents/<id>.yml} file into an {@link Intent}, reporting every field-level problem. */
 final class IntentFileParser {
 
-    static final Set<String> FIELDS = Set.of("id", "title", "examples", "answer", "followUps", "sources", "reviewed", "resources", "es");
+    static final Set<String> FIELDS = Set.of("id", "title", "examples", "answer", "followUps", "sources", "reviewed", "resources", "actions", "es");
     static final Set<String> TRANSLATION_FIELDS = Set.of("title", "examples", "answer", "reviewed");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     /** A parsed intent with the line of each example, for cross-file checks. */
     record Parsed(Intent intent, String file, List<YamlNodes.Text> examples, List<YamlNodes.Text> followUps,
-                  int answerLine) {
+                  int answerLine, List<YamlNodes.Text> actions) {
     }
 
     /** @return the parsed intent, or null when required fields are missing (problems say which) */
@@ -31,7 +31,7 @@ final class IntentFileParser {
             if (!FIELDS.contains(field.key())) {
                 problems.add(new IntentProblem(file, field.line(), "unknown field '" + field.key()
                         + "'; the fields are " + String.join(", ", List.of("id", "title", "examples", "answer",
-                        "followUps", "sources", "reviewed", "resources", "es"))));
+                        "followUps", "sources", "reviewed", "resources", "actions", "es"))));
             }
         }
         String expectedId = path.getFileName().toString().replaceFirst("\\.yml$", "");
@@ -53,6 +53,7 @@ final class IntentFileParser {
         List<YamlNodes.Text> followUps = list(fields, "followUps", file, problems);
         List<YamlNodes.Text> sources = list(fields, "sources", file, problems);
         List<YamlNodes.Text> resources = list(fields, "resources", file, problems);
+        List<YamlNodes.Text> actions = list(fields, "actions", file, problems);
         LocalDate reviewed = reviewed(fields.get("reviewed"), file, problems);
         List<YamlNodes.Text> allExamples = new ArrayList<>(examples);
         Intent.Translation es = spanish(fields.get("es"), file, problems, allExamples);
@@ -60,8 +61,8 @@ final class IntentFileParser {
             return null;
         }
         Intent intent = new Intent(expectedId, title.strip(), examples.stream().map(YamlNodes.Text::value).toList(),
-                answer.strip(), values(followUps), values(sources), reviewed, values(resources), es);
-        return new Parsed(intent, file, allExamples, followUps, fields.get("answer").line());
+                answer.strip(), values(followUps), values(sources), reviewed, values(resources), es, values(actions));
+        return new Parsed(intent, file, allExamples, followUps, fields.get("answer").line(), actions);
     }
 
     /** The {@code es:} block: title, examples and answer required, reviewed optional; its examples join the checks. */

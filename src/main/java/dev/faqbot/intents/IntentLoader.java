@@ -1,7 +1,8 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.ClinicProperties;
-import dev.faqbot.clinic.Placeholders;
+import dev.faqbot.clinic.PrivacyFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +32,21 @@ public class IntentLoader {
     /** More crisis messages that train the classifier's crisis classes, relative to the intents folder. */
     public static final String CRISIS_EXAMPLES_FILE = "crisis/examples.yml";
 
-    private final ClinicProperties clinic;
+    private final ClinicAnswers clinic;
 
+    /** Answers filled from these settings; the privacy answer claims the most storage (see {@link PrivacyFacts#unknown()}). */
     public IntentLoader(ClinicProperties clinic) {
+        this(new ClinicAnswers(clinic, PrivacyFacts.unknown()));
+    }
+
+    /** Answers filled from the clinic's settings and this deployment's privacy facts, in each answer's language. */
+    public IntentLoader(ClinicAnswers clinic) {
         this.clinic = clinic;
+    }
+
+    /** The clinic settings the answers are filled from. */
+    public ClinicAnswers clinic() {
+        return clinic;
     }
 
     /**
@@ -58,7 +70,7 @@ public class IntentLoader {
         if (files.isEmpty()) {
             problems.add(new IntentProblem(dir.toString(), 0, "no intent files found; add <id>.yml files to this folder"));
         }
-        new IntentSetValidator(clinic.placeholders().keySet()).validate(parsed, problems);
+        new IntentSetValidator(clinic.placeholderNames()).validate(parsed, problems);
         List<String> outOfScope = outOfScope(dir, problems);
         if (!problems.isEmpty()) {
             throw new IntentValidationException(problems);
@@ -67,9 +79,10 @@ public class IntentLoader {
         for (IntentFileParser.Parsed p : parsed) {
             Intent raw = p.intent();
             intents.put(raw.id(), new Intent(raw.id(), raw.title(), raw.examples(),
-                    Placeholders.fill(raw.answer(), clinic.placeholders()), raw.followUps(), raw.sources(),
+                    clinic.fill(raw.answer(), ClinicAnswers.ENGLISH), raw.followUps(), raw.sources(),
                     raw.reviewed(), raw.resources(), raw.es() == null ? null : new Intent.Translation(raw.es().title(),
-                    raw.es().examples(), Placeholders.fill(raw.es().answer(), clinic.placeholders()), raw.es().reviewed())));
+                    raw.es().examples(), clinic.fill(raw.es().answer(), ClinicAnswers.SPANISH), raw.es().reviewed()),
+                    raw.actions()));
         }
         return new IntentCatalog(intents, outOfScope, contentHash(dir), Instant.now());
     }

@@ -1,12 +1,15 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.Placeholders;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The cross-file rules of intents.md: distinct examples, no example in two intents, known references. */
 final class IntentSetValidator {
@@ -31,10 +34,20 @@ final class IntentSetValidator {
                             + "' names no intent; use the id of an existing intents/<id>.yml file"));
                 }
             }
-            for (String name : Placeholders.namesIn(parsed.intent().answer())) {
+            List<String> answers = new ArrayList<>(List.of(parsed.intent().answer()));
+            if (parsed.intent().es() != null) {
+                answers.add(parsed.intent().es().answer());
+            }
+            for (String name : answers.stream().flatMap(a -> Placeholders.namesIn(a).stream()).distinct().toList()) {
                 if (!placeholderNames.contains(name)) {
                     problems.add(new IntentProblem(parsed.file(), parsed.answerLine(), "placeholder {" + name
-                            + "} is not a clinic setting; use one of {" + String.join("}, {", placeholderNames) + "}"));
+                            + "} is not a clinic setting; use one of {" + String.join("}, {", new TreeSet<>(placeholderNames)) + "}"));
+                }
+            }
+            for (YamlNodes.Text action : parsed.actions()) {
+                if (!ClinicAnswers.ACTION_NAMES.contains(action.value().strip())) {
+                    problems.add(new IntentProblem(parsed.file(), action.line(), "action '" + action.value().strip()
+                            + "' is not known; use one of " + String.join(", ", new TreeSet<>(ClinicAnswers.ACTION_NAMES))));
                 }
             }
         }

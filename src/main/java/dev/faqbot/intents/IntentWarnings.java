@@ -1,5 +1,6 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.nlu.TextNormalizer;
 import dev.faqbot.safety.CrisisProperties;
@@ -73,6 +74,38 @@ class IntentWarnings {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Clinic settings left empty that an intent uses (a placeholder in its answer or an action it lists): the answer
+     * then says "please call us" instead, so staff should fill them in. An intent a clinic dropped needs nothing.
+     */
+    List<IntentProblem> unfilledSettings(ClinicAnswers clinic, IntentCatalog catalog, Path dir) {
+        List<IntentProblem> warnings = new ArrayList<>();
+        for (ClinicAnswers.Setting setting : clinic.unfilled()) {
+            List<String> users = new ArrayList<>();
+            for (Intent intent : catalog.all()) {
+                if (setting.action() != null && intent.actions().contains(setting.action())
+                        || setting.placeholder() != null && fileText(dir.resolve(intent.id() + ".yml")).contains("{" + setting.placeholder() + "}")) {
+                    users.add(fileName(dir, intent.id()));
+                }
+            }
+            if (!users.isEmpty()) {
+                String also = users.size() == 1 ? "" : " (also " + String.join(", ", users.subList(1, users.size())) + ")";
+                warnings.add(new IntentProblem(users.get(0), 0, setting.property() + " is empty, so the answer"
+                        + (setting.placeholder() != null ? " asks visitors to call instead" : " has no button for it") + also
+                        + "; set it in application.yml or with --" + setting.property().split(" ")[0] + "=..."));
+            }
+        }
+        return warnings;
+    }
+
+    private static String fileText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Intent pairs whose cross-validation confusion rate is above the configured limit. */

@@ -28,7 +28,9 @@ public record IntentsProperties(
                 "effects-duration", "treatment-schedule", "administration", "session-experience", "preparation-aftercare",
                 "safety", "overdose-info", "side-effects", "contraindications", "addiction-risk", "medication-interactions",
                 "legal-status", "recreational-use", "medical-uses-other", "therapy-combination", "eligibility",
-                "cost-insurance", "book-appointment", "talk-to-human", "greeting", "thanks", "goodbye", "bot-identity"})
+                "cost-insurance", "book-appointment", "talk-to-human", "greeting", "thanks", "goodbye", "bot-identity",
+                "location-directions", "opening-hours", "providers", "services-offered", "cancellation-policy", "telehealth",
+                "careers", "privacy"})
         List<String> required) {
 
     public IntentsProperties {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code validate [dir]}: every rule of intents.md (errors, exit 1) plus warnings staff should look at
- * (exit 0): stale reviews, missing sources, near-duplicate examples and intents the model confuses.
+ * (exit 0): stale reviews, missing sources, clinic settings left empty, near-duplicate examples and intents the model
+ * confuses.
  */
 @Component
 class ValidateCommand implements CliCommand {
@@ -66,6 +67,7 @@ class ValidateCommand implements CliCommand {
             return 1;
         }
         List<IntentProblem> found = warnings.check(catalog, dir);
+        found.addAll(warnings.unfilledSettings(loader.clinic(), catalog, dir));
         if (confusion) {
             EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier, 3, 7));
             found.addAll(warnings.confusions(report, dir));

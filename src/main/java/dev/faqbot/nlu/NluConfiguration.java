@@ -1,6 +1,6 @@
 package dev.faqbot.nlu;
 
-import dev.faqbot.clinic.ClinicProperties;
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.intents.IntentLoader;
 import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class NluConfiguration {
 
     @Bean
-    IntentLoader intentLoader(ClinicProperties clinic) {
+    IntentLoader intentLoader(ClinicAnswers clinic) {
         return new IntentLoader(clinic);
     }
 

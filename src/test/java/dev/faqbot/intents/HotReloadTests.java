@@ -120,6 +120,6 @@ class HotReloadTests {
         assertThat(health).contains("\"UP\"").contains("rejected").contains("greeting.yml:1:");
         String info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/info")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(info).contains("contentHash").contains("\"intentCount\":39");
+        assertThat(info).contains("contentHash").contains("\"intentCount\":47");
     }
 }

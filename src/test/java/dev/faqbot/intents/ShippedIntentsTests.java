@@ -18,7 +18,8 @@ class ShippedIntentsTests {
             "preparation-aftercare", "safety", "overdose-info", "side-effects", "contraindications", "addiction-risk",
             "medication-interactions", "legal-status", "recreational-use", "medical-uses-other", "therapy-combination",
             "eligibility", "cost-insurance", "book-appointment", "talk-to-human", "greeting", "thanks", "goodbye",
-            "bot-identity");
+            "bot-identity", "location-directions", "opening-hours", "providers", "services-offered", "cancellation-policy",
+            "telehealth", "careers", "privacy");
 
     /** Wording the curated answers must never use (intents.md, facts.md, safety.md). */
     private static final List<String> FORBIDDEN = List.of("not addictive", "non-addictive", "committed suicide",
@@ -51,6 +52,11 @@ class ShippedIntentsTests {
             FORBIDDEN.stream().filter(answer::contains).forEach(f -> report.add(id + ": answer says '" + f + "'"));
             if (answer.contains("{")) {
                 report.add(id + ": unfilled placeholder in the answer");
+            }
+            if (intent.es() == null) {
+                report.add(id + ": no Spanish version");
+            } else if (intent.es().answer().contains("{") || intent.es().answer().contains("}")) {
+                report.add(id + ": unfilled placeholder in the Spanish answer");
             }
         }
         assertThat(catalog.find("overdose-info").orElseThrow().resources()).containsExactly("911", "poison-control");

@@ -38,7 +38,7 @@ class ValidateCommandTests {
     @Test
     void shippedIntentsAreValid() {
         assertThat(run()).isZero();
-        assertThat(output()).contains("VALID: 39 intents");
+        assertThat(output()).contains("VALID: 47 intents");
     }
 
     @Test
@@ -93,14 +93,50 @@ class ValidateCommandTests {
         assertThat(output()).containsPattern("thanks\\.yml:\\d+: example '.*' means the same as one in goodbye\\.yml");
     }
 
+    @Test
+    void clinicSettingLeftEmptyIsAWarningNamingTheSettingAndTheAnswer() {
+        ClinicProperties noParking = new ClinicProperties("C", "(555) 010-0199", "https://c.example/book", "H", "PR", "IN",
+                "1 Main St", "https://maps.example/c", "", "Bus 4", "Ramp", "Closed on holidays",
+                List.of(new ClinicProperties.Provider("Dr. A", "MD", "Bio", "")), List.of("IV ketamine"), "No NAD+", "24 hours",
+                "Video consults", "https://c.example/jobs", "", null);
+
+        assertThat(run(new IntentLoader(noParking))).isZero();
+
+        assertThat(output()).contains("warning: intents/location-directions.yml: faqbot.clinic.parking is empty, so the answer asks"
+                        + " visitors to call instead")
+                .doesNotContain("faqbot.clinic.address").doesNotContain("faqbot.clinic.careers");
+    }
+
+    @Test
+    void aClinicThatDropsAnIntentFileGetsNoWarningsForItsSettings() throws Exception {
+        java.nio.file.Files.delete(dir.resolve("careers.yml"));
+        ClinicProperties noCareers = new ClinicProperties("C", "P", "B", "H", "PR", "IN");
+
+        assertThat(run(new IntentLoader(noCareers))).isZero();
+
+        assertThat(output()).contains("faqbot.clinic.parking is empty").doesNotContain("faqbot.clinic.careers-url");
+    }
+
+    @Test
+    void unknownActionIsAnErrorWithTheActionsThatExist() {
+        IntentFolderFixture.edit(dir.resolve("location-directions.yml"), "actions: [map, call]", "actions: [map, fax]");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(output()).containsPattern("intents/location-directions\\.yml:\\d+: action 'fax' is not known; use one of book, call, careers, map");
+    }
+
     private String firstExample(String intent) {
         IntentCatalog catalog = loader().load(dir);
         return catalog.find(intent).orElseThrow().examples().get(0);
     }
 
     private int run() {
+        return run(loader());
+    }
+
+    private int run(IntentLoader loader) {
         IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of("greeting"));
-        ValidateCommand command = new ValidateCommand(loader(), settings,
+        ValidateCommand command = new ValidateCommand(loader, settings,
                 new ClassifierProperties(0.5, 0.12, 1, 100, 0.3, ""), new IntentWarnings(settings, US_LINES));
         return command.run(List.of(dir.toString(), "--no-confusion"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }
