@@ -60,6 +60,7 @@ final class ChatFixtures {
         LiveModelHolder model = new LiveModelHolder();
         model.swap(new LiveModel(catalog, classifier, 0));
         return new ChatService(new SafetyService(screen, 2000), model, new IntentDecider(settings),
-                replies, new LimitsProperties(1000, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30)), RATE_LIMITER, new ChatMetrics(registry), events);
+                replies, new LimitsProperties(1000, 8192, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30),
+                        java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20)), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }
