@@ -45,6 +45,8 @@ class EvaluateCommandTests {
 
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
+        assertThat(report).as("progress while it runs").contains("fold 1 of 3 done", "fold 3 of 3 done",
+                "Training on every example for the development set");
         assertThat(report).contains("Cross-validation over 48 held-out examples").contains("precision")
                 .containsPattern("cost\\s+\\d\\.\\d\\d\\s+\\d\\.\\d\\d\\s+\\d\\.\\d\\d\\s+16")
                 .contains("Development test set").contains("in-scope top-1");
