@@ -126,6 +126,8 @@
     '.acts{display:flex;flex-wrap:wrap;gap:6px;margin-top:4px}',
     '.acts a{display:inline-flex;align-items:center;min-height:40px;padding:6px 14px;border-radius:20px;background:#b91c1c;color:#fff;border:1px solid #b91c1c;font-weight:700;text-decoration:none;font-size:14px}',
     '.acts a:hover{text-decoration:underline}',
+    '.acts.do{align-self:flex-start}',
+    '.acts.do a{background:var(--fb-brand);color:var(--fb-on);border-color:var(--fb-brand)}',
     '.typing{align-self:flex-start;background:#f1f5f9;border-radius:var(--fb-r);padding:12px 14px;display:flex;gap:4px}',
     '.typing i{width:7px;height:7px;border-radius:50%;background:#64748b;animation:fb-b 1s infinite ease-in-out}',
     '.typing i:nth-child(2){animation-delay:.15s}.typing i:nth-child(3){animation-delay:.3s}',
@@ -345,6 +347,7 @@
       default:
         first = append(el('div', 'msg bot', t, { 'data-type': str(r.type) || 'answer' }));
         if (str(r.intent)) first.setAttribute('data-intent', r.intent);
+        answerActions(r);
         if (r.type === 'fallback' && str(r.phone)) {
           var acts = el('div', 'acts');
           acts.appendChild(el('a', null, 'Call ' + r.phone, { href: 'tel:' + dial(r.phone) }));
@@ -355,6 +358,22 @@
           r.type === 'answer' ? 'Related questions' : r.type === 'clarify' ? 'Did you mean' : 'Suggested questions');
         return first;
     }
+  }
+
+  // An answer's actions (protocol.md): the clinic's phone and booking page as buttons; https pages only.
+  function answerActions(r) {
+    var items = Array.isArray(r.actions) ? r.actions.filter(function (a) { return a && typeof a === 'object' && str(a.label); }) : [];
+    var box = el('div', 'acts do', null, { role: 'group', 'aria-label': 'Contact the clinic' }), a;
+    items.forEach(function (act) {
+      if (str(act.call) && dial(act.call)) {
+        box.appendChild(el('a', null, act.label, { href: 'tel:' + dial(act.call) }));
+      } else if (/^https:\/\//i.test(str(act.url))) {
+        a = el('a', null, act.label, { href: act.url, target: '_blank', rel: 'noopener noreferrer' });
+        a.setAttribute('aria-label', act.label + ' (opens in a new tab)');
+        box.appendChild(a);
+      }
+    });
+    if (box.firstChild) append(box);
   }
 
   function chips(items, label) {

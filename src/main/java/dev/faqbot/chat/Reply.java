@@ -27,7 +27,8 @@ public record Reply(
         Reply answer,
         String code,
         Integer retryAfterSeconds,
-        String lang) {
+        String lang,
+        List<Action> actions) {
 
     public static final int PROTOCOL_VERSION = 1;
     private static final String ENGLISH = "en";
@@ -39,41 +40,42 @@ public record Reply(
 
     public static Reply welcome(String text, String disclaimer, List<Option> suggestions, String lang) {
         return new Reply("welcome", text, null, PROTOCOL_VERSION, disclaimer, suggestions, null, null, null, null, null, null,
-                null, null, null, lang);
+                null, null, null, lang, null);
     }
 
     public static Reply answer(String intent, String text, double confidence, List<Option> followUps,
-                               List<CrisisResource> resources, String lang) {
+                               List<CrisisResource> resources, List<Action> actions, String lang) {
         return new Reply("answer", text, null, null, null, null, intent, confidence, followUps, null, null,
-                resources.isEmpty() ? null : resources, null, null, null, lang);
+                resources.isEmpty() ? null : resources, null, null, null, lang, actions.isEmpty() ? null : actions);
     }
 
     public static Reply clarify(String text, List<Option> options, String lang) {
-        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, lang);
+        return new Reply("clarify", text, null, null, null, null, null, null, null, options, null, null, null, null, null, lang, null);
     }
 
     public static Reply fallback(String text, List<Option> suggestions, String lang) {
-        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, lang);
+        return new Reply("fallback", text, null, null, null, suggestions, null, null, null, null, null, null, null, null, null, lang,
+                null);
     }
 
     public static Reply crisis(String category, String text, List<CrisisResource> resources, Reply answer, String lang) {
-        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, lang);
+        return new Reply("crisis", text, null, null, null, null, null, null, null, null, category, resources, answer, null, null, lang, null);
     }
 
     /** An error; its text is English. */
     public static Reply error(ErrorCode code) {
         return new Reply("error", code.message(), null, null, null, null, null, null, null, null, null, null, null, code.id(),
-                null, ENGLISH);
+                null, ENGLISH, null);
     }
 
     public static Reply rateLimited(int retryAfterSeconds) {
         return new Reply("error", ErrorCode.RATE_LIMITED.message(), null, null, null, null, null, null, null, null, null, null,
-                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, ENGLISH);
+                null, ErrorCode.RATE_LIMITED.id(), retryAfterSeconds, ENGLISH, null);
     }
 
     /** The same reply answering the client message with this id (null leaves it unset). */
     public Reply replyingTo(String id) {
         return new Reply(type, text, id, v, disclaimer, suggestions, intent, confidence, followUps, options, category,
-                resources, answer, code, retryAfterSeconds, lang);
+                resources, answer, code, retryAfterSeconds, lang, actions);
     }
 }

@@ -9,6 +9,7 @@ import dev.faqbot.safety.CrisisCategory;
 import dev.faqbot.safety.CrisisCopy;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class ReplyFactory {
 
     private final ChatProperties chat;
+    private final ClinicProperties clinic;
     private final Map<String, String> clinicValues;
     private final List<String> suggestionIds;
     private final List<CrisisResource> resources;
@@ -27,6 +29,7 @@ public class ReplyFactory {
 
     public ReplyFactory(ChatProperties chat, ClinicProperties clinic, IntentsProperties intents, CrisisProperties crisis) {
         this.chat = chat;
+        this.clinic = clinic;
         this.clinicValues = clinic.placeholders();
         this.suggestionIds = intents.suggestions();
         this.resources = crisis.resources();
@@ -50,9 +53,23 @@ public class ReplyFactory {
     public Reply answer(IntentCatalog catalog, Intent intent, double confidence, String lang) {
         List<CrisisResource> attached = resources.stream().filter(r -> intent.resources().contains(r.id())).toList();
         boolean es = spanish(lang) && intent.es() != null;
-        return Reply.answer(intent.id(), es ? intent.es().answer() : intent.answer(), confidence,
-                options(catalog, intent.followUps(), lang), es ? copy.spanish(attached) : attached,
+        String text = es ? intent.es().answer() : intent.answer();
+        return Reply.answer(intent.id(), text, confidence,
+                options(catalog, intent.followUps(), lang), es ? copy.spanish(attached) : attached, actions(text, es),
                 es ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH);
+    }
+
+    /** Buttons for the clinic's phone number and booking page where the answer's text names them. */
+    private List<Action> actions(String text, boolean es) {
+        List<Action> actions = new ArrayList<>(2);
+        String dial = clinic.phone().replaceAll("[^0-9+]", "");
+        if (!dial.isEmpty() && text.contains(clinic.phone())) {
+            actions.add(Action.call((es ? "Llamar al " : "Call ") + clinic.phone(), dial));
+        }
+        if (clinic.bookingUrl().startsWith("https://") && text.contains(clinic.bookingUrl())) {
+            actions.add(Action.open(es ? "Reservar una cita" : "Book an appointment", clinic.bookingUrl()));
+        }
+        return actions;
     }
 
     public Reply clarify(IntentCatalog catalog, List<String> intentIds, String lang) {

@@ -59,6 +59,18 @@ class WidgetChatBrowserTests extends OneBrowserPerClass {
     }
 
     @Test
+    void theClinicsPhoneAndBookingPageInAnAnswerAreButtons() {
+        widget.open();
+        widget.ask("how do i book an appointment");
+
+        List<WebElement> buttons = widget.findAll(".log > .acts.do a");
+        assertThat(buttons).extracting(b -> b.getAttribute("href"))
+                .anySatisfy(href -> assertThat(href).startsWith("tel:"))
+                .anySatisfy(href -> assertThat(href).startsWith("https://"));
+        assertThat(buttons).allSatisfy(b -> assertThat(widget.text(b)).isNotBlank());
+    }
+
+    @Test
     void followUpChipAsksForItsIntentAndShowsTheAnswer() {
         widget.open();
         widget.ask("how long do the effects last");
