@@ -80,7 +80,7 @@ class RequestLimitsTests {
                 assertThat(refusal.bytesSent()).as("the server did not wait for the whole body").isLessThan(TEN_MB);
             }
             attacking.set(false);
-            assertThat(crisisMillis.get()).allSatisfy(ms -> assertThat(ms).isLessThan(1_000));
+            assertThat(crisisMillis.get()).allSatisfy(ms -> assertThat(ms).isLessThan(1_500));
         } finally {
             attacking.set(false);
             pool.shutdownNow();
@@ -134,8 +134,8 @@ class RequestLimitsTests {
             long[] closedAfter = trickleUntilClosed(sockets, request, Duration.ofSeconds(6));
 
             assertThat(Arrays.stream(closedAfter).boxed().toList()).allSatisfy(nanos -> assertThat(Duration.ofNanos(nanos))
-                    .isBetween(Duration.ofMillis(700), Duration.ofMillis(1_600)));
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+                    .isBetween(Duration.ofMillis(700), Duration.ofMillis(2_200)));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
         } finally {
             for (Socket socket : sockets) {
                 socket.close();
@@ -158,7 +158,7 @@ class RequestLimitsTests {
             long[] closedAfter = trickleUntilClosed(sockets, body, Duration.ofSeconds(8));
 
             assertThat(Arrays.stream(closedAfter).boxed().toList()).allSatisfy(nanos -> assertThat(Duration.ofNanos(nanos))
-                    .isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_600)));
+                    .isBetween(Duration.ofMillis(1_700), Duration.ofMillis(3_200)));
         } finally {
             for (Socket socket : sockets) {
                 socket.close();
