@@ -1,5 +1,6 @@
 package dev.faqbot;
 
+import dev.faqbot.cli.Usage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,13 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the chat server, or, when the first argument is a command name ({@code evaluate},
- * {@code validate}, {@code try}, ...), runs that staff command without a web server and exits.
+ * {@code validate}, {@code try}, ...), runs that staff command without a web server and exits;
+ * {@code --help} or {@code help} prints the usage without starting anything.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FaqBotApplication {
 
     public static void main(String[] args) {
+        if (Usage.asked(args)) {
+            Usage.print(System.out);
+            return;
+        }
         SpringApplication app = new SpringApplication(FaqBotApplication.class);
         if (args.length > 0 && !args[0].startsWith("-")) {
             app.setWebApplicationType(WebApplicationType.NONE);

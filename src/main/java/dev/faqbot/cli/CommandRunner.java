@@ -32,12 +32,9 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         String name = args[0];
         Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
         if (command.isEmpty()) {
-            if (!name.equals("help")) {
-                System.err.println("Unknown command '" + name + "'.");
-            }
-            System.out.println("Usage: java -jar faqbot.jar [command] [args]   (no command: run the chat server)");
-            commands.forEach(c -> System.out.println("  " + c.usage()));
-            exitCode = name.equals("help") ? 0 : 2;
+            System.err.println("Unknown command '" + name + "'.");
+            Usage.print(System.out);
+            exitCode = 2;
             return;
         }
         List<String> rest = Arrays.stream(args).skip(1).toList();

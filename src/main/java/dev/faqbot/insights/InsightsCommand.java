@@ -5,6 +5,8 @@ import dev.faqbot.insights.InsightsReport.Summary;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,16 @@ public class InsightsCommand implements CliCommand {
     private static final List<String> REPLY_TYPES = List.of("answer", "clarify", "fallback", "crisis", "error");
 
     private final InsightsReport report;
-    InsightsCommand(InsightsReport report) {
+    private final String databaseUrl;
+
+    @Autowired
+    InsightsCommand(InsightsReport report, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.report = report;
+        this.databaseUrl = databaseUrl;
+    }
+
+    InsightsCommand(InsightsReport report) {
+        this(report, "");
     }
 
     @Override
@@ -68,7 +78,13 @@ public class InsightsCommand implements CliCommand {
             out.println("usage: " + USAGE);
             return 2;
         }
-        Summary summary = report.summarise(days, top);
+        Summary summary;
+        try {
+            summary = report.summarise(days, top);
+        } catch (RuntimeException e) {
+            out.println("insights: " + DatabaseTrouble.explain(e, databaseUrl));
+            return 1;
+        }
         if (csv) {
             out.print(InsightsCsv.write(summary.unanswered()));
         } else {

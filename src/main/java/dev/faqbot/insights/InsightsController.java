@@ -1,9 +1,8 @@
 package dev.faqbot.insights;
 
 import dev.faqbot.insights.InsightsReport.Summary;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,32 +16,40 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/insights/unanswered[?days=N&top=N&format=csv]} for staff. Answers only with
  * {@code Authorization: Bearer <faqbot.insights.token>}: no token configured = 404 (the endpoint
- * does not exist), a missing or wrong one = 401. Tokens are compared in constant time.
+ * does not exist), a missing or wrong one = 401, too many wrong ones from one address = 429 for a while
+ * ({@link StaffToken}).
  */
 @RestController
 public class InsightsController {
 
     private final InsightsReport report;
-    private final byte[] tokenDigest;
+    private final StaffToken token;
 
-    InsightsController(InsightsReport report, InsightsProperties properties) {
+    InsightsController(InsightsReport report, StaffToken token) {
         this.report = report;
-        this.tokenDigest = properties.tokenConfigured() ? sha256(properties.token()) : null;
+        this.token = token;
     }
 
     @GetMapping("/api/insights/unanswered")
     ResponseEntity<?> unanswered(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                                  @RequestParam(name = "days", required = false) Integer days,
                                  @RequestParam(name = "top", required = false) Integer top,
-                                 @RequestParam(name = "format", defaultValue = "json") String format) {
-        if (tokenDigest == null) {
-            return ResponseEntity.notFound().build();
-        }
-        if (!authorised(authorization)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"faqbot-insights\"")
-                    .cacheControl(CacheControl.noStore())
-                    .build();
+                                 @RequestParam(name = "format", defaultValue = "json") String format,
+                                 HttpServletRequest request) {
+        StaffToken.Check check = token.check(authorization, request.getRemoteAddr());
+        switch (check.outcome()) {
+            case NOT_CONFIGURED:
+                return ResponseEntity.notFound().build();
+            case BACKING_OFF:
+                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(check.retryAfterSeconds()))
+                        .cacheControl(CacheControl.noStore()).build();
+            case REFUSED:
+                return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"faqbot-insights\"")
+                        .cacheControl(CacheControl.noStore()).build();
+            default:
+                break;
         }
         Summary summary = report.summarise(days == null ? report.defaultDays() : days,
                 top == null ? InsightsReport.DEFAULT_TOP : top);
@@ -53,20 +60,5 @@ public class InsightsController {
                     .body(InsightsCsv.write(summary.unanswered()));
         }
         return ok.contentType(MediaType.APPLICATION_JSON).body(summary);
-    }
-
-    private boolean authorised(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(tokenDigest, sha256(authorization.substring(7).strip()));
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -22,6 +23,14 @@ final class BundledIntents {
     private static final Logger log = LoggerFactory.getLogger(BundledIntents.class);
 
     private BundledIntents() {
+    }
+
+    private static void deleteQuietly(Path copy) {
+        try {
+            FileSystemUtils.deleteRecursively(copy);
+        } catch (IOException e) {
+            // a temporary folder; the system cleans it up eventually
+        }
     }
 
     /** The folder to use: {@code dir} itself, or a copy of the bundled intents when the default folder is missing. */
@@ -43,6 +52,7 @@ final class BundledIntents {
                     Files.copy(in, target);
                 }
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(copy), "faqbot-intents-cleanup"));
             log.warn("No intents folder at {}; serving the {} intent files bundled in the jar (copied to {}). "
                     + "Set faqbot.intents.dir to your own folder to edit them.", dir.toAbsolutePath(), files.length, copy);
             return copy;

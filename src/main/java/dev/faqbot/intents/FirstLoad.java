@@ -1,8 +1,14 @@
 package dev.faqbot.intents;
 
 import dev.faqbot.safety.CrisisRules;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
@@ -14,6 +20,9 @@ import org.springframework.context.SmartLifecycle;
  * are live, and an invalid folder still stops start-up with every problem listed.
  */
 final class FirstLoad implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstLoad.class);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final CompletableFuture<Void> loading;
     private volatile boolean running;
@@ -32,7 +41,22 @@ final class FirstLoad implements SmartLifecycle {
 
     @Override
     public void start() {
+        long started = System.nanoTime();
         try {
+            while (true) {
+                try {
+                    loading.get(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException stillLoading) {
+                    log.info("Still preparing crisis screening and the intent model ({} s); the server opens when they are live",
+                            (System.nanoTime() - started) / 1_000_000_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while preparing the model", e);
+                } catch (ExecutionException e) {
+                    break; // reported by join() below
+                }
+            }
             loading.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

@@ -1,5 +1,6 @@
 package dev.faqbot.intents;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,6 +40,10 @@ final class IntentFileParser {
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(new IntentProblem(file, fields.get("id").line(),
                     "id '" + id + "' may use only lowercase letters, digits and '-'"));
+        } else if (id != null && !id.equals(expectedId) && Files.exists(path.resolveSibling(id + ".yml"))) {
+            problems.add(new IntentProblem(file, fields.get("id").line(), "id '" + id + "' already belongs to "
+                    + displaySibling(file, id) + "; give this intent its own id: set id: " + expectedId
+                    + " (or pick another id and rename this file to match)"));
         } else if (id != null && !id.equals(expectedId)) {
             problems.add(new IntentProblem(file, fields.get("id").line(),
                     "id '" + id + "' must equal the file name; rename the file to " + id + ".yml or set id: " + expectedId));
@@ -63,6 +68,12 @@ final class IntentFileParser {
         Intent intent = new Intent(expectedId, title.strip(), examples.stream().map(YamlNodes.Text::value).toList(),
                 answer.strip(), values(followUps), values(sources), reviewed, values(resources), es, values(actions));
         return new Parsed(intent, file, allExamples, followUps, fields.get("answer").line(), actions);
+    }
+
+    /** The display name of the intent file {@code id} beside the file shown as {@code file}. */
+    private static String displaySibling(String file, String id) {
+        int slash = file.lastIndexOf('/');
+        return file.substring(0, slash + 1) + id + ".yml";
     }
 
     /** The {@code es:} block: title, examples and answer required, reviewed optional; its examples join the checks. */

@@ -11,10 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -70,7 +72,9 @@ public class IntentLoader {
         if (files.isEmpty()) {
             problems.add(new IntentProblem(dir.toString(), 0, "no intent files found; add <id>.yml files to this folder"));
         }
-        new IntentSetValidator(clinic.placeholderNames()).validate(parsed, problems);
+        Set<String> fileIds = new HashSet<>();
+        files.forEach(f -> fileIds.add(f.getFileName().toString().replaceFirst("\\.yml$", "")));
+        new IntentSetValidator(clinic.placeholderNames()).validate(parsed, fileIds, problems);
         List<String> outOfScope = outOfScope(dir, problems);
         if (!problems.isEmpty()) {
             throw new IntentValidationException(problems);

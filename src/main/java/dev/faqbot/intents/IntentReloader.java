@@ -65,6 +65,7 @@ public class IntentReloader {
      * because there is no previous model to keep serving.
      */
     public synchronized LiveModel loadFirst() {
+        log.info("Preparing crisis screening and the intent model from {} (the server opens when both are live)", dir);
         CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         if (rules.fileRuleCount() == 0) {
             log.warn("No staff crisis rules in {}; screening with the built-in floor only", dir.resolve(IntentLoader.CRISIS_FILE));

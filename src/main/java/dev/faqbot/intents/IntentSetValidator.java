@@ -22,8 +22,12 @@ final class IntentSetValidator {
         this.placeholderNames = Set.copyOf(placeholderNames);
     }
 
-    void validate(List<IntentFileParser.Parsed> intents, List<IntentProblem> problems) {
-        Set<String> ids = new HashSet<>();
+    /**
+     * @param fileIds the id every intent file stands for (its name), including files that could not be read: one
+     *        broken file is one problem, not also a "names no intent" in every file that refers to it
+     */
+    void validate(List<IntentFileParser.Parsed> intents, Set<String> fileIds, List<IntentProblem> problems) {
+        Set<String> ids = new HashSet<>(fileIds);
         intents.forEach(p -> ids.add(p.intent().id()));
         Map<String, String> exampleOwner = new HashMap<>();
         for (IntentFileParser.Parsed parsed : intents) {

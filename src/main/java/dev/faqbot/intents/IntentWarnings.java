@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IntentWarnings {
 
+    /** What cross-validation calls a held-out example the model was too unsure of to answer. */
+    private static final String FALLBACK = "fallback";
+
     private final IntentsProperties settings;
     private final Set<String> resourceIds;
 
@@ -115,10 +118,19 @@ class IntentWarnings {
         List<IntentProblem> warnings = new ArrayList<>();
         for (EvaluationReport.Confusion c : report.confusions()) {
             Integer n = support.get(c.gold());
-            if (n != null && n > 0 && (double) c.count() / n > settings.confusionWarningRate() && !c.predicted().equals("clarify")) {
+            if (n == null || n == 0 || c.predicted().equals("clarify")) {
+                continue;
+            }
+            double rate = (double) c.count() / n;
+            if (c.predicted().equals(FALLBACK) && rate > settings.fallbackWarningRate()) {
                 warnings.add(new IntentProblem(fileName(dir, c.gold()), 0, String.format(
-                        "the model handles %d of %d examples as %s (e.g. \"%s\"); make the examples of the two intents more distinct",
-                        c.count(), n, c.predicted(), c.examples().get(0))));
+                        "the model is too unsure to answer %d of %d examples when they are held out (e.g. \"%s\"), so "
+                        + "visitors asking like that would get the fallback; add more examples worded the way visitors ask",
+                        c.count(), n, c.examples().get(0))));
+            } else if (!c.predicted().equals(FALLBACK) && rate > settings.confusionWarningRate()) {
+                warnings.add(new IntentProblem(fileName(dir, c.gold()), 0, String.format(
+                        "the model answers %d of %d examples with %s.yml instead (e.g. \"%s\"); make the examples of the two "
+                        + "intents more distinct", c.count(), n, c.predicted(), c.examples().get(0))));
             }
         }
         return warnings;

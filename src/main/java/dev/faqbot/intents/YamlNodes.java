@@ -63,14 +63,38 @@ public final class YamlNodes {
             }
             return fields;
         } catch (MarkedYAMLException e) {
-            problems.add(new IntentProblem(displayName, e.getProblemMark().getLine() + 1,
-                    "not valid YAML (" + e.getProblem() + "); check indentation and quote text containing ': ' or ' #'"));
+            problems.add(syntaxProblem(displayName, e));
         } catch (YAMLException e) {
             problems.add(new IntentProblem(displayName, 0, "not valid YAML: " + e.getMessage()));
         } catch (IOException e) {
             problems.add(new IntentProblem(displayName, 0, "cannot be read: " + e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * One YAML syntax error as staff can act on it. SnakeYAML notices an unclosed {@code [}, {@code {}} or quote only
+     * where the next field starts, so those are reported at the line that opened them, with what closes them.
+     */
+    static IntentProblem syntaxProblem(String displayName, MarkedYAMLException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (e.getContextMark() != null) {
+            int opened = e.getContextMark().getLine() + 1;
+            if (context.contains("flow sequence")) {
+                return new IntentProblem(displayName, opened, "not valid YAML: the list opened with '[' on this line is not "
+                        + "closed; end it with ']' (e.g. followUps: [side-effects, cost-insurance])");
+            }
+            if (context.contains("flow mapping")) {
+                return new IntentProblem(displayName, opened, "not valid YAML: the '{' on this line is not closed; end it with '}'");
+            }
+            if (context.contains("quoted scalar")) {
+                return new IntentProblem(displayName, opened, "not valid YAML: the quote opened on this line is not closed; "
+                        + "end the text with the same quote mark");
+            }
+        }
+        int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+        return new IntentProblem(displayName, line, "not valid YAML (" + e.getProblem()
+                + "); check indentation and quote text containing ': ' or ' #'");
     }
 
     /** The fields of a nested block ({@code es:}), or null with a problem when it is not a mapping. */

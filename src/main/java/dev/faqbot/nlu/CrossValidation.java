@@ -33,6 +33,16 @@ public final class CrossValidation {
     }
 
     public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, int folds, long seed) {
+        return run(set, settings, folds, seed, (done, total) -> { });
+    }
+
+    /** Told after each fold: how many are done and how many there are. */
+    @FunctionalInterface
+    public interface Progress {
+        void foldDone(int done, int total);
+    }
+
+    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, int folds, long seed, Progress progress) {
         if (folds < 2) {
             throw new IllegalArgumentException("folds must be at least 2, was " + folds);
         }
@@ -65,6 +75,7 @@ public final class CrossValidation {
             for (TrainingSet.Example example : foldExamples.get(fold)) {
                 predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()))));
             }
+            progress.foldDone(fold + 1, folds);
         }
         return predictions;
     }

@@ -69,10 +69,15 @@ class EvaluateCommand implements CliCommand {
             return 1;
         }
         TrainingSet set = TrainingSet.of(catalog);
-        out.printf("Evaluating %d intents, %d training messages, %d folds...%n%n", catalog.intents().size(), set.examples().size(), folds);
-        EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42));
+        out.printf("Evaluating %d intents, %d training messages, %d folds (a model is trained per fold, then one on "
+                + "everything for the development set)...%n", catalog.intents().size(), set.examples().size(), folds);
+        long started = System.nanoTime();
+        EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42,
+                (done, total) -> out.printf("  fold %d of %d done (%d s)%n", done, total, (System.nanoTime() - started) / 1_000_000_000)));
+        out.println();
         out.print(report.render(12));
         if (dev != null) {
+            out.printf("%nTraining on every example for the development set...%n");
             IntentModel model = IntentModel.train(set, settings);
             IntentDecider decider = new IntentDecider(settings);
             DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(dev), t -> decider.decide(model.classify(t)));

@@ -56,10 +56,11 @@ final class ChatFixtures {
                 new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again.",
                         new ChatProperties.Spanish("Bienvenido a {clinic.name}", "Solo información general.", "No estoy seguro. Llame al {clinic.phone}.", "¿Cuál?", "Intente de nuevo.")),
                 new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),
-                new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, List.of()), CRISIS);
+                new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, 0.5, List.of()), CRISIS);
         LiveModelHolder model = new LiveModelHolder();
         model.swap(new LiveModel(catalog, classifier, 0));
         return new ChatService(new SafetyService(screen, 2000), model, new IntentDecider(settings),
-                replies, new LimitsProperties(1000, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30)), RATE_LIMITER, new ChatMetrics(registry), events);
+                replies, new LimitsProperties(1000, 8192, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30),
+                        java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20)), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }

@@ -47,10 +47,30 @@ class InsightsControllerTests {
         MockMvc mvc = mvc(TOKEN);
         mvc.perform(get(PATH)).andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
-        mvc.perform(get(PATH).header("Authorization", "Bearer wrong")).andExpect(status().isUnauthorized());
-        mvc.perform(get(PATH).header("Authorization", "Bearer " + TOKEN + "x")).andExpect(status().isUnauthorized());
-        mvc.perform(get(PATH).header("Authorization", "Basic " + TOKEN)).andExpect(status().isUnauthorized());
-        mvc.perform(get(PATH).header("Authorization", TOKEN)).andExpect(status().isUnauthorized());
+        mvc.perform(from("10.0.0.1").header("Authorization", "Bearer wrong")).andExpect(status().isUnauthorized());
+        mvc.perform(from("10.0.0.2").header("Authorization", "Bearer " + TOKEN + "x")).andExpect(status().isUnauthorized());
+        mvc.perform(from("10.0.0.3").header("Authorization", "Basic " + TOKEN)).andExpect(status().isUnauthorized());
+        mvc.perform(from("10.0.0.4").header("Authorization", TOKEN)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void guessingFromOneAddressIsSlowedDownEvenForTheRightTokenWhileOthersAreServed() throws Exception {
+        MockMvc mvc = mvc(TOKEN);
+        for (int i = 0; i < StaffToken.FREE_FAILURES + 1; i++) {
+            mvc.perform(from("10.0.1.1").header("Authorization", "Bearer guess-" + i)).andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(from("10.0.1.1").header("Authorization", "Bearer guess-x")).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1"));
+        mvc.perform(from("10.0.1.1").header("Authorization", "Bearer " + TOKEN)).andExpect(status().isTooManyRequests());
+        mvc.perform(from("10.0.1.2").header("Authorization", "Bearer " + TOKEN)).andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder from(String address) {
+        return get(PATH).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        });
     }
 
     @Test
@@ -80,6 +100,6 @@ class InsightsControllerTests {
     private static MockMvc mvc(String token) {
         InsightsProperties properties = new InsightsProperties(true, 30, 100, token);
         InsightsReport report = new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK);
-        return MockMvcBuilders.standaloneSetup(new InsightsController(report, properties)).build();
+        return MockMvcBuilders.standaloneSetup(new InsightsController(report, new StaffToken(properties))).build();
     }
 }

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = FaqBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
         "spring.datasource.url=jdbc:postgresql://127.0.0.1:9/faqbot",
-        "spring.datasource.hikari.connection-timeout=500"})
+        "spring.datasource.hikari.connection-timeout=500",
+        "faqbot.insights.token=staff-token-for-tests"})
 @ExtendWith(OutputCaptureExtension.class)
 class InsightsDatabaseDownTests {
 
@@ -47,7 +48,8 @@ class InsightsDatabaseDownTests {
         }
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .header("Authorization", "Bearer staff-token-for-tests").build();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode body = MAPPER.readTree(http.send(health, HttpResponse.BodyHandlers.ofString()).body());
             assertThat(body.get("status").asString()).isEqualTo("UP");

@@ -1,33 +1,25 @@
 package dev.faqbot.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The repository contract on a real PostgreSQL server: {@code FAQBOT_TEST_POSTGRES_URL} (plus
  * {@code FAQBOT_TEST_POSTGRES_USER}, {@code FAQBOT_TEST_POSTGRES_PASSWORD}), as printed by
- * {@code .ci/postgres.sh}. Skipped when unset, unless {@code FAQBOT_REQUIRE_POSTGRES=1}.
+ * {@code .ci/postgres.sh}. Skipped with one line when unset (counted as skipped), a failure with {@code FAQBOT_REQUIRE_POSTGRES=1}.
  */
+@ExtendWith(RequiresPostgres.class)
 class PostgresInsightsRepositoryTests extends InsightsRepositoryContract {
 
     private static TestDatabase database;
 
     @BeforeAll
     static void connect() {
-        String url = System.getenv(TestDatabase.POSTGRES_URL);
-        if (url == null || url.isBlank()) {
-            if ("1".equals(System.getenv(TestDatabase.REQUIRE_POSTGRES))) {
-                fail(TestDatabase.SKIPPED.replace("skipped", "required (FAQBOT_REQUIRE_POSTGRES=1) but FAQBOT_TEST_POSTGRES_URL is unset"));
-            }
-            System.out.println(TestDatabase.SKIPPED);
-            Assumptions.abort(TestDatabase.SKIPPED);
-        }
-        database = TestDatabase.postgres(url);
+        database = TestDatabase.postgres(System.getenv(TestDatabase.POSTGRES_URL));
     }
 
     @AfterAll

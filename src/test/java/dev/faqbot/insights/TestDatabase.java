@@ -15,7 +15,7 @@ final class TestDatabase implements AutoCloseable {
     static final String POSTGRES_USER = "FAQBOT_TEST_POSTGRES_USER";
     static final String POSTGRES_PASSWORD = "FAQBOT_TEST_POSTGRES_PASSWORD";
     static final String REQUIRE_POSTGRES = "FAQBOT_REQUIRE_POSTGRES";
-    static final String SKIPPED = "PostgreSQL tests skipped: run .ci/postgres.sh";
+    static final String SKIPPED = "PostgreSQL tests skipped: install Debian's postgresql and run eval \"$(.ci/postgres.sh --env)\"";
 
     private final HikariDataSource dataSource;
     private final String schema;

@@ -18,11 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 class HotReloadTests {
 
     private static final Path DIR;
+    private static final String STAFF_TOKEN = "staff-token-for-tests";
 
     static {
         try {
@@ -40,11 +43,17 @@ class HotReloadTests {
         }
     }
 
+    @AfterAll
+    static void deleteTheCopy() throws IOException {
+        FileSystemUtils.deleteRecursively(DIR.getParent());
+    }
+
     @DynamicPropertySource
     static void intentsFolder(DynamicPropertyRegistry registry) {
         registry.add("faqbot.intents.dir", DIR::toString);
         registry.add("faqbot.intents.watch", () -> "true");
         registry.add("faqbot.limits.rate.enabled", () -> "false");
+        registry.add("faqbot.insights.token", () -> STAFF_TOKEN);
     }
 
     @LocalServerPort
@@ -115,9 +124,13 @@ class HotReloadTests {
             assertThat(client.ask("how long do the effects of ketamine last", "after").path("text").asString()).startsWith(marker);
             assertThat(client.ask("hello there", "hi").path("intent").asString()).isEqualTo("greeting");
         }
-        String health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        URI healthUri = URI.create("http://localhost:" + port + "/actuator/health");
+        String health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(healthUri)
+                .header("Authorization", "Bearer " + STAFF_TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(health).contains("\"UP\"").contains("rejected").contains("greeting.yml:1:");
+        String publicHealth = HttpClient.newHttpClient().send(HttpRequest.newBuilder(healthUri).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(publicHealth).as("no file names or lines for anyone").isEqualTo("{\"status\":\"UP\"}");
         String info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/info")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(info).contains("contentHash").contains("\"intentCount\":47");

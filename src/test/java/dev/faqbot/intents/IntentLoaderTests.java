@@ -103,6 +103,34 @@ class IntentLoaderTests {
     }
 
     @Test
+    void anUnclosedListIsOneProblemAtItsOwnLineAndDoesNotCascadeIntoTheFilesThatNameIt() throws IOException {
+        write("alpha", intent("alpha", examples("alpha", 12), "A.", "[beta"));
+        write("beta", intent("beta", examples("beta", 12), "B.", "[alpha]"));
+        write("gamma", intent("gamma", examples("gamma", 12), "C.", "[alpha, beta]"));
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith(dir.getFileName() + "/alpha.yml:17: ")
+                .contains("not closed", "']'"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() throws IOException {
+        write("alpha", intent("alpha", examples("alpha", 12), "\"A.", "[]"));
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p).contains("alpha.yml:16: ", "quote"));
+    }
+
+    @Test
+    void aNewFileReusingAnExistingIdIsNotToldToTakeThatFilesName() throws IOException {
+        write("alpha", intent("alpha", examples("alpha", 12), "A.", "[]"));
+        write("alpha-copy", intent("alpha", examples("copy", 12), "C.", "[]"));
+
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .contains("alpha-copy.yml:1:", "already belongs to " + dir.getFileName() + "/alpha.yml", "set id: alpha-copy")
+                .doesNotContain("rename the file to alpha.yml"));
+    }
+
+    @Test
     void unknownFieldsAreReportedWithTheValidNames() throws IOException {
         write("alpha", intent("alpha", examples("alpha", 12), "A.", "[]") + "exmaples: []\n");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.nlu.ClassifierProperties;
+import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
 import java.io.ByteArrayOutputStream;
@@ -125,6 +126,39 @@ class ValidateCommandTests {
         assertThat(output()).containsPattern("intents/location-directions\\.yml:\\d+: action 'fax' is not known; use one of book, call, careers, map");
     }
 
+    @Test
+    void oneBrokenFileIsOneErrorAtTheLineThatOpenedTheProblem() throws Exception {
+        Path sideEffects = dir.resolve("side-effects.yml");
+        List<String> lines = java.nio.file.Files.readAllLines(sideEffects);
+        int line = lines.indexOf("followUps: [safety, session-experience, effects-duration]") + 1;
+        IntentFolderFixture.edit(sideEffects, "effects-duration]", "effects-duration");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(output()).contains("INVALID: 1 error(s)")
+                .contains("intents/side-effects.yml:" + line + ": not valid YAML: the list opened with '['")
+                .doesNotContain("names no intent");
+    }
+
+    @Test
+    void fallbacksInCrossValidationWarnInPlainWordsOnlyAboveTheirOwnRate() {
+        IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of());
+        IntentWarnings warnings = new IntentWarnings(settings, US_LINES);
+        EvaluationReport report = new EvaluationReport(List.of(
+                new EvaluationReport.IntentScore("thanks", 1, 0.7, 0.8, 100),
+                new EvaluationReport.IntentScore("goodbye", 1, 0.3, 0.5, 100),
+                new EvaluationReport.IntentScore("greeting", 1, 0.8, 0.9, 100)), List.of(
+                new EvaluationReport.Confusion("thanks", "fallback", 30, List.of("great info")),
+                new EvaluationReport.Confusion("goodbye", "fallback", 60, List.of("eso es todo")),
+                new EvaluationReport.Confusion("greeting", "thanks", 15, List.of("hi thanks"))), 0.8, 0.9, 0.02, 300);
+
+        List<String> found = warnings.confusions(report, dir).stream().map(IntentProblem::toString).toList();
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).contains("goodbye.yml", "too unsure to answer 60 of 100", "\"eso es todo\"", "fallback",
+                "add more examples").doesNotContain("two intents");
+        assertThat(found.get(1)).contains("greeting.yml", "answers 15 of 100 examples with thanks.yml instead", "more distinct");
+    }
+
     private String firstExample(String intent) {
         IntentCatalog catalog = loader().load(dir);
         return catalog.find(intent).orElseThrow().examples().get(0);
@@ -135,7 +169,7 @@ class ValidateCommandTests {
     }
 
     private int run(IntentLoader loader) {
-        IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of("greeting"));
+        IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of("greeting"));
         ValidateCommand command = new ValidateCommand(loader, settings,
                 new ClassifierProperties(0.5, 0.12, 1, 100, 0.3, ""), new IntentWarnings(settings, US_LINES));
         return command.run(List.of(dir.toString(), "--no-confusion"), new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -40,11 +40,13 @@ class EvaluateCommandTests {
 
         int code = new EvaluateCommand(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
                 new ClassifierProperties(0.5, 0.12, 1, 50, 0.3, ""),
-                new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, List.of()))
+                new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of()))
                 .run(List.of(dir.toString(), "--folds=3", "--dev=" + dev, "--out=" + out), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
+        assertThat(report).as("progress while it runs").contains("fold 1 of 3 done", "fold 3 of 3 done",
+                "Training on every example for the development set");
         assertThat(report).contains("Cross-validation over 48 held-out examples").contains("precision")
                 .containsPattern("cost\\s+\\d\\.\\d\\d\\s+\\d\\.\\d\\d\\s+\\d\\.\\d\\d\\s+16")
                 .contains("Development test set").contains("in-scope top-1");

@@ -2,7 +2,6 @@ package dev.faqbot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bucket4j.Bucket;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 class RateLimiterTests {
 
@@ -78,12 +78,9 @@ class RateLimiterTests {
 
     /** Two instances sharing one Redis share each address's limit (run .ci/redis.sh; CI requires it). */
     @Test
+    @ExtendWith(RequiresRedis.class)
     void instancesSharingRedisShareTheAddressLimit() {
         String url = System.getenv("FAQBOT_TEST_REDIS_URL");
-        if (url == null && "1".equals(System.getenv("FAQBOT_REQUIRE_REDIS"))) {
-            throw new AssertionError("FAQBOT_REQUIRE_REDIS=1 but FAQBOT_TEST_REDIS_URL is not set: run .ci/redis.sh");
-        }
-        assumeTrue(url != null, "Redis rate-limit test skipped: run .ci/redis.sh (installs Debian's redis-server)");
         String address = "10.1.0." + (System.nanoTime() % 250);
         RateLimitProperties settings = new RateLimitProperties(true, 100, 100, 4, 1, 10, url);
         RateLimiter first = new RateLimiter(settings);
