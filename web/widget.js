@@ -401,7 +401,7 @@
         link = el('a', null, a.label, { href: 'tel:' + dial(a.call) });
       } else if (/^https?:\/\/\S+$/i.test(web)) {
         link = el('a', null, a.label, { href: web, target: '_blank', rel: 'noopener noreferrer',
-          'aria-label': a.label + (es ? ' (se abre en una pestaña nueva)' : ' (opens in a new tab)') });
+          'aria-label': a.label + (es ? ' (se abre en una pesta\u00f1a nueva)' : ' (opens in a new tab)') });
       } else if (/^mailto:[^\s@]+@\S+$/i.test(web)) {
         link = el('a', null, a.label, { href: web });
       }
