@@ -53,10 +53,15 @@ final class CrisisPhraseFile {
     record SignalItem(Item item, CrisisRules.SignalKind kind) {
     }
 
-    /** The file's content, validated. */
+    /** The file's content, validated, with the macros its patterns were expanded with. */
     record Content(Map<CrisisCategory, List<Item>> phrases, Map<CrisisCategory, List<Item>> patterns,
             Map<CrisisCategory, List<Item>> examples, List<Item> idioms, List<SignalItem> signals,
-            Map<CrisisCategory, List<Item>> squashed) {
+            Map<CrisisCategory, List<Item>> squashed, RegexMacros macros) {
+    }
+
+    /** The English floor, read once: it defines the macros every rule file may use. */
+    private static final class EnglishFloor {
+        static final Content CONTENT = readResource(FLOOR_EN);
     }
 
     private static final Set<String> TOP_KEYS = Set.of("categories", "idioms");
@@ -65,7 +70,7 @@ final class CrisisPhraseFile {
     private static final Set<String> RULE_KEYS = Set.of("id", "triggers", "pattern", "kind", "category");
 
     /** The English floor, which defines the macros. */
-    static final String FLOOR_EN = "/safety/floor-en.yml";
+    private static final String FLOOR_EN = "/safety/floor-en.yml";
 
     private final String name;
     private final boolean floor;
@@ -76,6 +81,11 @@ final class CrisisPhraseFile {
         this.name = name;
         this.floor = floor;
         this.macros = macros;
+    }
+
+    /** The built-in English floor. */
+    static Content englishFloor() {
+        return EnglishFloor.CONTENT;
     }
 
     /** Reads a staff file; its patterns may use the floor's macros. */
@@ -105,23 +115,6 @@ final class CrisisPhraseFile {
         Reader open() throws IOException;
     }
 
-    /** The macros a built-in file defines under {@code macros:} (only the English floor has any). */
-    static Map<String, String> macrosOf(String resource) {
-        CrisisPhraseFile reader = new CrisisPhraseFile(resource, true, null);
-        Node root = reader.compose(() -> {
-            InputStream in = CrisisPhraseFile.class.getResourceAsStream(resource);
-            if (in == null) {
-                throw new IOException(resource + " is missing from the jar");
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
-        });
-        Map<String, String> table = reader.readMacros(root);
-        if (!reader.problems.isEmpty()) {
-            throw new CrisisRulesException(reader.problems);
-        }
-        return table;
-    }
-
     private static Content read(CrisisPhraseFile reader, Source source) {
         Content content = reader.parse(source);
         if (!reader.problems.isEmpty()) {
@@ -137,11 +130,11 @@ final class CrisisPhraseFile {
         List<Item> idioms = new ArrayList<>();
         List<SignalItem> signals = new ArrayList<>();
         Map<CrisisCategory, List<Item>> squashed = emptyMap();
-        Content content = new Content(phrases, patterns, examples, idioms, signals, squashed);
         Node root = compose(source);
         if (macros == null) {
             macros = new RegexMacros(readMacros(root));
         }
+        Content content = new Content(phrases, patterns, examples, idioms, signals, squashed, macros);
         if (root == null) {
             return content; // an empty file adds nothing; the built-in floor still screens
         }
@@ -267,7 +260,7 @@ final class CrisisPhraseFile {
             return;
         }
         for (Node item : seq.getValue()) {
-            Item rule = readRule(item, what, true);
+            Item rule = readRule(item, what);
             if (rule != null) {
                 out.add(rule);
                 Map<String, String> fields = fields(item);
@@ -282,7 +275,7 @@ final class CrisisPhraseFile {
     }
 
     /** A rule written as a mapping ({@code id}, {@code triggers}, {@code pattern}); null when broken. */
-    private Item readRule(Node node, String what, boolean regex) {
+    private Item readRule(Node node, String what) {
         int line = line(node);
         if (!(node instanceof MappingNode)) {
             problems.add(at(line) + "each entry of '" + what + "' must be text or a mapping with 'pattern:'");
@@ -306,7 +299,7 @@ final class CrisisPhraseFile {
                 triggers = readTriggers(tuple.getValueNode(), line);
             }
         }
-        Pattern p = regex ? compile(text, line) : null;
+        Pattern p = compile(text, line);
         return p == null ? null : new Item(text, line, p, fields.get("id"), triggers);
     }
 
@@ -443,7 +436,7 @@ final class CrisisPhraseFile {
         for (Node item : seq.getValue()) {
             int line = line(item);
             if (item instanceof MappingNode && (regex || what.equals("idioms"))) {
-                Item rule = readRule(item, what, true);
+                Item rule = readRule(item, what);
                 if (rule != null) {
                     out.add(rule);
                 }

@@ -44,7 +44,7 @@ public final class CrisisRules {
 
     /** The built-in floors ({@code safety/floor-en.yml}, {@code safety/floor-es.yml}), read once. */
     private static final class Floors {
-        static final CrisisPhraseFile.Content ENGLISH = CrisisPhraseFile.readResource(CrisisPhraseFile.FLOOR_EN);
+        static final CrisisPhraseFile.Content ENGLISH = CrisisPhraseFile.englishFloor();
         static final CrisisPhraseFile.Content SPANISH = CrisisPhraseFile.readResource("/safety/floor-es.yml");
     }
 

@@ -146,21 +146,30 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
         }
         if (minEnd == 0) {
-            // letters typed apart: the text without its spaces, and without the idioms ("suicide squeeze") in it;
-            // the patterns run in list order, so the first to match is the first one listed
-            CrisisRules.Squashed[] first = new CrisisRules.Squashed[1];
-            rules.squashed.scan(new ScanText(hits.withoutIdioms().replace(" ", "")), (rule, start, end) -> {
-                if (first[0] == null) {
-                    first[0] = rule.payload();
-                }
-                return true;
-            });
-            if (first[0] != null) {
-                CrisisRules.Squashed e = first[0];
-                return new CrisisVerdict(e.category(), "floor:" + e.category().id() + ":" + e.id(), false);
+            // letters typed apart: the text without its spaces; a hit counts only if it is still there once the
+            // idioms ("suicide squeeze") are cut out, which is worked out only when there is a hit
+            CrisisRules.Squashed squashed = firstSquashed(normalised);
+            if (squashed != null) {
+                squashed = firstSquashed(hits.withoutIdioms());
+            }
+            if (squashed != null) {
+                return new CrisisVerdict(squashed.category(), "floor:" + squashed.category().id() + ":" + squashed.id(),
+                        false);
             }
         }
         return null;
+    }
+
+    /** The first squashed rule (in list order) matching the text with its spaces removed, or null. */
+    private CrisisRules.Squashed firstSquashed(String text) {
+        CrisisRules.Squashed[] first = new CrisisRules.Squashed[1];
+        rules.squashed.scan(new ScanText(text.replace(" ", "")), (rule, start, end) -> {
+            if (first[0] == null) {
+                first[0] = rule.payload();
+            }
+            return true;
+        });
+        return first[0];
     }
 
     /**

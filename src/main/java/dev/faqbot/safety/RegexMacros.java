@@ -17,14 +17,9 @@ record RegexMacros(Map<String, String> table) {
         table = Map.copyOf(table);
     }
 
-    /** Loaded on first use from the English floor. */
-    private static final class Floor {
-        static final RegexMacros MACROS = new RegexMacros(CrisisPhraseFile.macrosOf(CrisisPhraseFile.FLOOR_EN));
-    }
-
-    /** The floor's macros, which every rule file may use. */
+    /** The English floor's macros, which every rule file may use. */
     static RegexMacros floor() {
-        return Floor.MACROS;
+        return CrisisPhraseFile.englishFloor().macros();
     }
 
     /** Expands {@code {name}} macros (recursively, a few levels deep); unknown names are left as they are. */
