@@ -1,9 +1,7 @@
 package dev.faqbot.chat;
 
 import dev.faqbot.clinic.ClinicAnswers;
-import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.clinic.Placeholders;
-import dev.faqbot.clinic.PrivacyFacts;
 import dev.faqbot.intents.Intent;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentsProperties;
@@ -28,10 +26,10 @@ public class ReplyFactory {
     private final Map<CrisisCategory, List<CrisisResource>> resourcesByCategory = new EnumMap<>(CrisisCategory.class);
     private final CrisisCopy copy;
 
-    public ReplyFactory(ChatProperties chat, ClinicProperties clinic, IntentsProperties intents, CrisisProperties crisis) {
+    public ReplyFactory(ChatProperties chat, ClinicAnswers clinic, IntentsProperties intents, CrisisProperties crisis) {
         this.chat = chat;
-        this.clinicValues = clinic.placeholders();
-        this.clinic = new ClinicAnswers(clinic, PrivacyFacts.unknown());
+        this.clinicValues = clinic.placeholders(ClinicAnswers.ENGLISH);
+        this.clinic = clinic;
         this.suggestionIds = intents.suggestions();
         this.resources = crisis.resources();
         this.copy = new CrisisCopy(crisis);

@@ -1,6 +1,8 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.ClinicProperties;
+import dev.faqbot.clinic.PrivacyFacts;
 import dev.faqbot.intents.Intent;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentsProperties;
@@ -55,7 +57,7 @@ final class ChatFixtures {
         ReplyFactory replies = new ReplyFactory(
                 new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again.",
                         new ChatProperties.Spanish("Bienvenido a {clinic.name}", "Solo información general.", "No estoy seguro. Llame al {clinic.phone}.", "¿Cuál?", "Intente de nuevo.")),
-                new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"),
+                new ClinicAnswers(new ClinicProperties("Demo Clinic", "555-0100", "https://b", "9-5", "p", "i"), PrivacyFacts.unknown()),
                 new IntentsProperties(Path.of("intents"), List.of("greeting", "side-effects"), java.time.Period.ofMonths(12), 0.1, 0.5, List.of()), CRISIS);
         LiveModelHolder model = new LiveModelHolder();
         model.swap(new LiveModel(catalog, classifier, 0));
