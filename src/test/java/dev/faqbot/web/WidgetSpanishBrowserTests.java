@@ -116,6 +116,7 @@ class WidgetSpanishBrowserTests extends OneBrowserPerClass {
 
         assertThat(link(card, "tel:911").getText()).isEqualTo("Llamar al 911");
         assertThat(link(card, "tel:988").getText()).isEqualTo("Llamar al 988");
+        assertThat(link(card, "sms:988?&body=AYUDA").getText()).isEqualTo("Enviar AYUDA al 988");
         assertThat(link(card, "sms:741741?&body=AYUDA").getText()).isEqualTo("Enviar AYUDA al 741741");
         WebElement chat = link(card, "https://988lifeline.org/chat/");
         assertThat(chat.getText()).isEqualTo("Chat en l\u00ednea");
