@@ -24,7 +24,7 @@
     greeting: dataAttribute('greeting') || '',
     pageLanguage: languageOf(dataAttribute('lang')) ?? languageOf(document.documentElement.lang) ?? 'en'
   };
-  const SOCKET_URL = `${serverOrigin.replace(/^http/, 'ws')}/ws/chat`;
+  const SOCKET_URL = `${serverOrigin.replace(/^http/, 'ws')}/ws/chat?lang=${config.pageLanguage}`;
   const CHAT_API_URL = `${serverOrigin}/api/chat`;
   const STYLESHEET_URL = `${serverOrigin}/widget.css`;
   const STORAGE_KEY = `faqbot:v2:${serverOrigin}`;

@@ -8,8 +8,9 @@ import dev.faqbot.nlu.Decision;
 import dev.faqbot.nlu.IntentDecider;
 import dev.faqbot.nlu.IntentModel;
 import dev.faqbot.nlu.ModelPretrainer;
-import dev.faqbot.nlu.ModelTrainer;
-import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.nlu.TrainingSet;
+import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,8 @@ public class ClassificationBenchmark {
         Path intents = Path.of(System.getProperty("bench.intents", "intents"));
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")).load(intents);
         ClassifierProperties settings = ModelPretrainer.shippedSettings();
-        model = IntentModel.train(ModelTrainer.trainingSet(catalog, intents, CrisisRules.ofIntentsFolder(intents)), settings);
+        // no embedding cache: every call embeds its message, the cost of a question never asked before
+        model = IntentModel.train(TrainingSet.of(catalog), settings, new SentenceEmbedder(0), new EmbeddingTable(null));
         decider = new IntentDecider(settings);
         texts = message.equals("typical") ? VisitorMessages.QUESTIONS : List.of(VisitorMessages.ofLength(1000));
     }

@@ -48,9 +48,10 @@ public class ChatService {
         this.events = events;
     }
 
-    /** The welcome sent when a WebSocket opens. */
-    public Reply welcome() {
-        return replies.welcome(model.get().catalog(), VisitorLanguage.ENGLISH);
+    /** The welcome sent when a WebSocket opens, in the language the widget asked for ({@code ?lang=es}), else English. */
+    public Reply welcome(String requestedLang) {
+        String lang = VisitorLanguage.SPANISH.equals(requestedLang) ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH;
+        return replies.welcome(model.get().catalog(), lang);
     }
 
     /** Answers one client message within its conversation. */

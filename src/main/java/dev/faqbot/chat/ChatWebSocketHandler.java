@@ -4,6 +4,7 @@ import dev.faqbot.system.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import org.springframework.web.util.UriComponentsBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,13 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler implements Sm
         session.getAttributes().put(CONVERSATION, new Conversation(address, rateLimiter.newConnectionBucket()));
         session.getAttributes().put(SENDER, ReplySender.of(session));
         open.add(session);
-        send(session, chat.welcome());
+        send(session, chat.welcome(requestedLanguage(session)));
+    }
+
+    /** The {@code lang} query parameter of the WebSocket's URL ({@code /ws/chat?lang=es}), or null. */
+    private static String requestedLanguage(WebSocketSession session) {
+        return session.getUri() == null ? null
+                : UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams().getFirst("lang");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.faqbot.intents;
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.CrossValidation;
+import dev.faqbot.nlu.IntentModel;
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.safety.CrisisExamplesFile;
@@ -69,7 +70,8 @@ class ValidateCommand implements CliCommand {
         List<IntentProblem> found = warnings.check(catalog, dir);
         found.addAll(warnings.unfilledSettings(loader.clinic(), catalog, dir));
         if (confusion) {
-            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier, 3, 7));
+            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier,
+                    set -> IntentModel.wordsOnly(set, classifier), 3, 7));
             found.addAll(warnings.confusions(report, dir));
         }
         found.forEach(w -> out.println("  warning: " + w));

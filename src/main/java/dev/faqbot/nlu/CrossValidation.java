@@ -1,5 +1,7 @@
 package dev.faqbot.nlu;
 
+import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,8 +34,20 @@ public final class CrossValidation {
     private CrossValidation() {
     }
 
-    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, int folds, long seed) {
-        return run(set, settings, folds, seed, (done, total) -> { });
+    /** Trains a classifier on one fold's training part. */
+    @FunctionalInterface
+    public interface Training {
+        IntentClassifier train(TrainingSet set);
+    }
+
+    /** The shipped classifier's recipe: both halves, the examples' embeddings read from the jar's table. */
+    public static Training fullModel(ClassifierProperties settings, SentenceEmbedder embedder) {
+        EmbeddingTable embeddings = new EmbeddingTable(null);
+        return set -> IntentModel.train(set, settings, embedder, embeddings);
+    }
+
+    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, Training training, int folds, long seed) {
+        return run(set, settings, training, folds, seed, (done, total) -> { });
     }
 
     /** Told after each fold: how many are done and how many there are. */
@@ -42,7 +56,8 @@ public final class CrossValidation {
         void foldDone(int done, int total);
     }
 
-    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, int folds, long seed, Progress progress) {
+    public static List<Prediction> run(TrainingSet set, ClassifierProperties settings, Training training, int folds, long seed,
+            Progress progress) {
         if (folds < 2) {
             throw new IllegalArgumentException("folds must be at least 2, was " + folds);
         }
@@ -65,13 +80,13 @@ public final class CrossValidation {
         IntentDecider decider = new IntentDecider(settings);
         List<Prediction> predictions = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
-            List<TrainingSet.Example> training = new ArrayList<>();
+            List<TrainingSet.Example> rest = new ArrayList<>();
             for (int other = 0; other < folds; other++) {
                 if (other != fold) {
-                    training.addAll(foldExamples.get(other));
+                    rest.addAll(foldExamples.get(other));
                 }
             }
-            IntentModel model = IntentModel.train(new TrainingSet(training), settings);
+            IntentClassifier model = training.train(new TrainingSet(rest));
             for (TrainingSet.Example example : foldExamples.get(fold)) {
                 predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()))));
             }

@@ -5,6 +5,7 @@ import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentValidationException;
 import dev.faqbot.intents.IntentsProperties;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -26,8 +27,10 @@ class EvaluateCommand implements CliCommand {
     private final IntentLoader loader;
     private final ClassifierProperties settings;
     private final IntentsProperties intents;
+    private final SentenceEmbedder embedder;
 
-    EvaluateCommand(IntentLoader loader, ClassifierProperties settings, IntentsProperties intents) {
+    EvaluateCommand(IntentLoader loader, ClassifierProperties settings, IntentsProperties intents, SentenceEmbedder embedder) {
+        this.embedder = embedder;
         this.loader = loader;
         this.settings = settings;
         this.intents = intents;
@@ -72,13 +75,13 @@ class EvaluateCommand implements CliCommand {
         out.printf("Evaluating %d intents, %d training messages, %d folds (a model is trained per fold, then one on "
                 + "everything for the development set)...%n", catalog.intents().size(), set.examples().size(), folds);
         long started = System.nanoTime();
-        EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, folds, 42,
+        EvaluationReport report = EvaluationReport.of(CrossValidation.run(set, settings, CrossValidation.fullModel(settings, embedder), folds, 42,
                 (done, total) -> out.printf("  fold %d of %d done (%d s)%n", done, total, (System.nanoTime() - started) / 1_000_000_000)));
         out.println();
         out.print(report.render(12));
         if (dev != null) {
             out.printf("%nTraining on every example for the development set...%n");
-            IntentModel model = IntentModel.train(set, settings);
+            IntentClassifier model = CrossValidation.fullModel(settings, embedder).train(set);
             IntentDecider decider = new IntentDecider(settings);
             DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(dev), t -> decider.decide(model.classify(t)));
             out.printf("%nDevelopment test set %s (never trained on):%n  %s%n", dev, score.summary());

@@ -1,5 +1,7 @@
 package dev.faqbot.nlu;
 
+import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,9 +20,11 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * An OpenNLP document categorizer trained in memory from a {@link TrainingSet}. One instance is
- * built per trained model and shared by every session: categorising only reads the model and
- * allocates its own arrays (see {@code IntentModelConcurrencyTests}).
+ * The intent classifier: two OpenNLP maximum-entropy models trained from the same {@link TrainingSet}, one over the
+ * message's words (stemmed words, bigrams, character 4-grams: typos and exact phrasing) and one over its sentence
+ * embedding (meaning, when the visitor's words are not the examples'), pooled as a weighted geometric mean. One instance
+ * is built per trained model and shared by every session: classifying only reads the models and allocates its own
+ * arrays (see {@code IntentModelConcurrencyTests}).
  */
 public final class IntentModel implements IntentClassifier {
 
@@ -29,25 +33,60 @@ public final class IntentModel implements IntentClassifier {
         ExtensionLoader.registerAllowedPackage(IntentFeatureGenerator.class.getPackageName());
     }
 
-    private final DoccatModel model;
+    /**
+     * Weight of the meaning model in the pooled log-probability. Chosen by 5-fold cross-validation over the shipped
+     * intents (0.3 of 0, 0.3, 0.5, 0.7, 1; geometric over linear pooling): 78.9% right / 6.3% wrong answers against
+     * 70.0% / 7.2% for the word model alone at the same threshold.
+     */
+    static final double MEANING_WEIGHT = 0.3;
+    private static final double FLOOR = 1e-9;
+
     private final DocumentCategorizerME categorizer;
+    private final IntentMeaningModel meaning;
+    private final SentenceEmbedder embedder;
+    private final String[] labels;
 
-    private IntentModel(DoccatModel model) {
-        this.model = model;
-        this.categorizer = new DocumentCategorizerME(model);
+    IntentModel(DoccatModel words, IntentMeaningModel meaning, SentenceEmbedder embedder) {
+        this.categorizer = new DocumentCategorizerME(words);
+        this.meaning = meaning;
+        this.embedder = embedder;
+        this.labels = labelsOf(categorizer);
     }
 
-    /** Reads a model written by {@link #write}. */
-    public static IntentModel read(InputStream in) throws IOException {
-        return new IntentModel(new DoccatModel(in));
+    private static String[] labelsOf(DocumentCategorizerME categorizer) {
+        String[] labels = new String[categorizer.getNumberOfCategories()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = categorizer.getCategory(i);
+        }
+        return labels;
     }
 
-    /** Writes the trained model (the OpenNLP model format; feature generators are re-created by class name). */
-    public void write(OutputStream out) throws IOException {
+    /** Trains both halves (the embeddings of the examples come from, and go to, {@code table}). */
+    public static IntentModel train(TrainingSet set, ClassifierProperties settings, SentenceEmbedder embedder, EmbeddingTable table) {
+        return new IntentModel(trainWords(set, settings), IntentMeaningModel.train(set, embedder, table), embedder);
+    }
+
+    /**
+     * The word model alone, for checks that are about wording (validate's confusable-examples warning): as fast to
+     * train as the word half, without embedding anything.
+     */
+    public static IntentClassifier wordsOnly(TrainingSet set, ClassifierProperties settings) {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(trainWords(set, settings));
+        String[] labels = labelsOf(categorizer);
+        return text -> ranked(labels, categorizer.categorize(TextNormalizer.tokens(text)));
+    }
+
+    /** Reads a word model written by {@link #writeWords}. */
+    static DoccatModel readWords(InputStream in) throws IOException {
+        return new DoccatModel(in);
+    }
+
+    /** Writes a word model (the OpenNLP model format; feature generators are re-created by class name). */
+    static void writeWords(DoccatModel model, OutputStream out) throws IOException {
         model.serialize(out);
     }
 
-    public static IntentModel train(TrainingSet set, ClassifierProperties settings) {
+    static DoccatModel trainWords(TrainingSet set, ClassifierProperties settings) {
         List<DocumentSample> samples = new ArrayList<>(set.examples().size());
         for (TrainingSet.Example example : set.examples()) {
             String[] tokens = TextNormalizer.tokens(example.text());
@@ -64,8 +103,8 @@ public final class IntentModel implements IntentClassifier {
         params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return new IntentModel(DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
-                    new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()})));
+            return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
+                    new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -73,11 +112,24 @@ public final class IntentModel implements IntentClassifier {
 
     @Override
     public Classification classify(String text) {
-        String[] tokens = TextNormalizer.tokens(text);
-        double[] probabilities = categorizer.categorize(tokens);
-        List<Classification.Score> ranked = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
-            ranked.add(new Classification.Score(categorizer.getCategory(i), probabilities[i]));
+        double[] byWords = categorizer.categorize(TextNormalizer.tokens(text));
+        double[] byMeaning = meaning.probabilities(embedder.embed(text), labels);
+        double[] pooled = new double[labels.length];
+        double sum = 0;
+        for (int i = 0; i < labels.length; i++) {
+            pooled[i] = Math.exp((1 - MEANING_WEIGHT) * Math.log(byWords[i] + FLOOR) + MEANING_WEIGHT * Math.log(byMeaning[i] + FLOOR));
+            sum += pooled[i];
+        }
+        for (int i = 0; i < labels.length; i++) {
+            pooled[i] /= sum;
+        }
+        return ranked(labels, pooled);
+    }
+
+    private static Classification ranked(String[] labels, double[] probabilities) {
+        List<Classification.Score> ranked = new ArrayList<>(labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            ranked.add(new Classification.Score(labels[i], probabilities[i]));
         }
         ranked.sort(Comparator.comparingDouble(Classification.Score::probability).reversed());
         return new Classification(ranked);

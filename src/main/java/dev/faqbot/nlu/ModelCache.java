@@ -1,5 +1,7 @@
 package dev.faqbot.nlu;
 
+import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.semantic.TrainedModelFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,25 +12,60 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import opennlp.tools.doccat.DoccatModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The intent model's entry in the {@link TrainedModelFiles}: keyed by a hash of exactly what it was trained from (every
- * labelled example, the training settings and the compiled code that turns text into features), so neither an edited
- * intent nor a change to normalisation or features can reuse an old model.
+ * The intent model's two entries in the {@link TrainedModelFiles}, words and meaning, each keyed by a hash of exactly
+ * what it was trained from (every labelled example, the training settings or recipe, and for the words the compiled code
+ * that turns text into features), so neither an edited intent nor a change to features can reuse an old model.
  */
 public final class ModelCache {
 
-    private static final String KIND = "intents";
+    private static final String WORDS = "intents";
+    private static final String MEANING = "intents-meaning";
+    private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
 
+    private final Path dir;
     private final TrainedModelFiles files;
 
     /** @param dir the cache folder, or null to always train */
     public ModelCache(Path dir) {
+        this.dir = dir;
         this.files = new TrainedModelFiles(dir);
     }
 
-    public IntentModel getOrTrain(TrainingSet set, ClassifierProperties settings, Supplier<IntentModel> train) {
-        return files.getOrTrain(KIND, key(set, settings), IntentModel::read, IntentModel::write, train);
+    /** The model trained from exactly this set and these settings: from the folder or the jar, else trained now. */
+    public IntentModel getOrTrain(TrainingSet set, ClassifierProperties settings, SentenceEmbedder embedder) {
+        DoccatModel words = files.getOrTrain(WORDS, key(set, settings), IntentModel::readWords, IntentModel::writeWords,
+                () -> timed("word", set, () -> IntentModel.trainWords(set, settings)));
+        IntentMeaningModel meaning = files.getOrTrain(MEANING, meaningKey(set), IntentMeaningModel::read,
+                (model, out) -> model.write(out),
+                () -> timed("meaning", set, () -> IntentMeaningModel.train(set, embedder, new EmbeddingTable(dir))));
+        return new IntentModel(words, meaning, embedder);
+    }
+
+    private static <T> T timed(String half, TrainingSet set, Supplier<T> training) {
+        log.info("Training the intent {} model on {} examples (no model for this content yet; the result is cached)",
+                half, set.examples().size());
+        long start = System.nanoTime();
+        T model = training.get();
+        log.info("Intent {} model trained in {} s", half, (System.nanoTime() - start) / 1_000_000_000);
+        return model;
+    }
+
+    static String meaningKey(TrainingSet set) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((IntentMeaningModel.RECIPE + "\n").getBytes(StandardCharsets.UTF_8));
+            for (TrainingSet.Example example : set.examples()) {
+                digest.update((example.label() + "\t" + SentenceEmbedder.key(example.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String key(TrainingSet set, ClassifierProperties settings) {

@@ -35,9 +35,10 @@ public final class ModelPretrainer {
         IntentCatalog catalog = new IntentLoader(new ClinicProperties("", "", "", "", "", "")).load(dir);
         CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
         TrainingSet set = TrainingSet.of(catalog);
-        new ModelCache(out).getOrTrain(set, settings, () -> IntentModel.train(set, settings));
+        SentenceEmbedder embedder = new SentenceEmbedder(1000);
+        new ModelCache(out).getOrTrain(set, settings, embedder);
         double threshold = shipped("faqbot.crisis.learned", LearnedLayerProperties.class).threshold();
-        new CrisisLayerTrainer(new SentenceEmbedder(1000), out, threshold).build(rules,
+        new CrisisLayerTrainer(embedder, out, threshold).build(rules,
                 CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE)), catalog.ordinaryExamples());
         System.out.println("Pre-trained the model for " + catalog.intents().size() + " intents into " + out);
     }

@@ -2,9 +2,8 @@ package dev.faqbot.nlu;
 
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads and validates an intents folder and trains a model from it (or takes the cached model trained from
@@ -12,16 +11,16 @@ import org.slf4j.LoggerFactory;
  */
 public class ModelTrainer {
 
-    private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
-
     private final IntentLoader loader;
     private final ClassifierProperties settings;
     private final ModelCache cache;
+    private final SentenceEmbedder embedder;
 
-    public ModelTrainer(IntentLoader loader, ClassifierProperties settings, ModelCache cache) {
+    public ModelTrainer(IntentLoader loader, ClassifierProperties settings, ModelCache cache, SentenceEmbedder embedder) {
         this.loader = loader;
         this.settings = settings;
         this.cache = cache;
+        this.embedder = embedder;
     }
 
     /**
@@ -31,13 +30,7 @@ public class ModelTrainer {
         IntentCatalog catalog = loader.load(dir);
         long start = System.nanoTime();
         TrainingSet set = TrainingSet.of(catalog);
-        IntentModel model = cache.getOrTrain(set, settings, () -> {
-            log.info("Training the intent model on {} examples of {} intents (no trained model for this content yet; "
-                    + "the result is cached)", set.examples().size(), catalog.intents().size());
-            IntentModel trained = IntentModel.train(set, settings);
-            log.info("Intent model trained in {} s", (System.nanoTime() - start) / 1_000_000_000);
-            return trained;
-        });
+        IntentModel model = cache.getOrTrain(set, settings, embedder);
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -2,6 +2,7 @@ package dev.faqbot.nlu;
 
 import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,9 @@ class NluConfiguration {
     }
 
     @Bean
-    ModelTrainer modelTrainer(IntentLoader loader, ClassifierProperties settings) {
+    ModelTrainer modelTrainer(IntentLoader loader, ClassifierProperties settings, SentenceEmbedder embedder) {
         String cacheDir = settings.cacheDir();
-        return new ModelTrainer(loader, settings, new ModelCache(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir)));
+        return new ModelTrainer(loader, settings, new ModelCache(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir)), embedder);
     }
 
     /** Filled by the intents' first load, which runs while the rest of the application starts. */

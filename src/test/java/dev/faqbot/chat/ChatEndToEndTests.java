@@ -63,6 +63,22 @@ class ChatEndToEndTests {
     }
 
     @Test
+    void aSpanishWidgetIsWelcomedInSpanishAndAnUnknownLanguageInEnglish() throws Exception {
+        try (TestChatClient spanish = TestChatClient.connectInLanguage(port, "es");
+                TestChatClient unknown = TestChatClient.connectInLanguage(port, "xx")) {
+            JsonNode welcome = spanish.next();
+            JsonNode english = unknown.next();
+
+            assertThat(welcome.get("type").asString()).isEqualTo("welcome");
+            assertThat(welcome.get("lang").asString()).isEqualTo("es");
+            assertThat(english.get("lang").asString()).isEqualTo("en");
+            assertThat(welcome.get("text").asString()).isNotEqualTo(english.get("text").asString());
+            assertThat(welcome.get("suggestions").get(0).get("title").asString())
+                    .isNotEqualTo(english.get("suggestions").get(0).get("title").asString());
+        }
+    }
+
+    @Test
     void fiftyConcurrentSessionsAskingTwentyQuestionsEachGetEveryReplyRight() throws Exception {
         List<Map.Entry<String, String>> questions = new ArrayList<>(QUESTIONS.entrySet());
         ExecutorService pool = Executors.newFixedThreadPool(50);

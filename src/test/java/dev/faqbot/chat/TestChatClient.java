@@ -38,6 +38,11 @@ public final class TestChatClient implements AutoCloseable {
         return new TestChatClient(http, URI.create("ws://localhost:" + port + "/ws/chat"), origin);
     }
 
+    /** A connection whose URL names the widget's language ({@code /ws/chat?lang=es}). */
+    public static TestChatClient connectInLanguage(int port, String lang) {
+        return new TestChatClient(HttpClient.newHttpClient(), URI.create("ws://localhost:" + port + "/ws/chat?lang=" + lang), null);
+    }
+
     public JsonNode next() throws InterruptedException {
         String frame = received.poll(10, TimeUnit.SECONDS);
         if (frame == null) {

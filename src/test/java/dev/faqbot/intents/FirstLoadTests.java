@@ -3,6 +3,7 @@ package dev.faqbot.intents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.LiveModelHolder;
@@ -28,7 +29,7 @@ class FirstLoadTests {
         LiveModelHolder model = new LiveModelHolder();
         LiveCrisisScreen screen = new LiveCrisisScreen();
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null));
+                new ClassifierProperties(0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null), new SentenceEmbedder(100));
 
         FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen, null, new SafetyService(screen, 2000)));
 

@@ -2,6 +2,7 @@ package dev.faqbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentsProperties;
@@ -40,7 +41,7 @@ class EvaluateCommandTests {
 
         int code = new EvaluateCommand(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
                 new ClassifierProperties(0.5, 0.12, 1, 50, 0.3, ""),
-                new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of()))
+                new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of()), new SentenceEmbedder(100))
                 .run(List.of(dir.toString(), "--folds=3", "--dev=" + dev, "--out=" + out), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String report = bytes.toString(StandardCharsets.UTF_8);

@@ -2,12 +2,15 @@ package dev.faqbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,49 +18,54 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelCacheTests {
 
     private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.12, 1, 30, 0.3, "");
+    private static final SentenceEmbedder EMBEDDER = new SentenceEmbedder(100);
 
     @TempDir
     Path dir;
 
     @Test
-    void sameContentLoadsTheCachedModelAndAnyEditTrainsAgain() throws IOException {
+    void sameContentLoadsBothCachedHalvesAndAnyEditTrainsAgain() throws IOException {
         ModelCache cache = new ModelCache(dir);
-        AtomicInteger trainings = new AtomicInteger();
         TrainingSet set = set("tell me the price");
 
-        IntentModel first = cache.getOrTrain(set, SETTINGS, () -> train(set, trainings));
-        IntentModel again = cache.getOrTrain(set, SETTINGS, () -> train(set, trainings));
+        IntentModel first = cache.getOrTrain(set, SETTINGS, EMBEDDER);
+        Map<Path, FileTime> trained = models();
+        IntentModel again = cache.getOrTrain(set, SETTINGS, EMBEDDER);
 
-        assertThat(trainings.get()).isEqualTo(1);
+        assertThat(trained.keySet()).extracting(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{64}\\.bin", ""))
+                .containsExactlyInAnyOrder("intents", "intents-meaning");
+        assertThat(models()).isEqualTo(trained);
         assertThat(again.classify("how much does it cost")).isEqualTo(first.classify("how much does it cost"));
         assertThat(again.classify("hi there").ranked().get(0).label()).isEqualTo("greeting");
 
-        TrainingSet edited = set("what is the fee");
-        cache.getOrTrain(edited, SETTINGS, () -> train(edited, trainings));
-        assertThat(trainings.get()).isEqualTo(2);
+        cache.getOrTrain(set("what is the fee"), SETTINGS, EMBEDDER);
+        assertThat(models()).hasSize(4);
     }
 
     @Test
     void aBrokenCacheFileIsRetrainedNotFatal() throws IOException {
         ModelCache cache = new ModelCache(dir);
-        AtomicInteger trainings = new AtomicInteger();
         TrainingSet set = set("tell me the price");
-        cache.getOrTrain(set, SETTINGS, () -> train(set, trainings));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.writeString(file, "not a model");
-            }
+        cache.getOrTrain(set, SETTINGS, EMBEDDER);
+        for (Path file : models().keySet()) {
+            Files.writeString(file, "not a model");
         }
 
-        IntentModel model = cache.getOrTrain(set, SETTINGS, () -> train(set, trainings));
+        IntentModel model = cache.getOrTrain(set, SETTINGS, EMBEDDER);
 
-        assertThat(trainings.get()).isEqualTo(2);
         assertThat(model.classify("how much does it cost").ranked().get(0).label()).isEqualTo("cost");
+        assertThat(model.classify("what do i pay for a session").ranked().get(0).label()).isEqualTo("cost");
     }
 
-    private static IntentModel train(TrainingSet set, AtomicInteger trainings) {
-        trainings.incrementAndGet();
-        return IntentModel.train(set, SETTINGS);
+    /** The trained model files in the cache folder and when each was written. */
+    private Map<Path, FileTime> models() throws IOException {
+        Map<Path, FileTime> models = new HashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("intents")).toList()) {
+                models.put(file, Files.getLastModifiedTime(file));
+            }
+        }
+        return models;
     }
 
     private static TrainingSet set(String extraCostExample) {

@@ -2,6 +2,7 @@ package dev.faqbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentLoader;
 import java.io.IOException;
@@ -28,14 +29,15 @@ class ModelTrainerTests {
         write(dir, "cost", "how much is");
         write(dir, "greeting", "hello number");
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 1, 20, 0.3, ""), new ModelCache(temp.resolve("cache")));
+                new ClassifierProperties(0.5, 0.12, 1, 20, 0.3, ""), new ModelCache(temp.resolve("cache")), new SentenceEmbedder(100));
 
         trainer.build(dir);
-        assertThat(output.getOut()).contains("Training the intent model on 26 examples of 2 intents").contains("Intent model trained in ");
+        assertThat(output.getOut()).contains("Training the intent word model on 26 examples", "Intent word model trained in ",
+                "Training the intent meaning model on 26 examples", "Intent meaning model trained in ");
         int logged = output.getOut().length();
 
         trainer.build(dir);
-        assertThat(output.getOut().substring(logged)).doesNotContain("Training the intent model");
+        assertThat(output.getOut().substring(logged)).doesNotContain("Training the intent");
     }
 
     private static void write(Path dir, String id, String stem) throws IOException {
