@@ -12,7 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security headers on everything the server sends: no MIME sniffing, no referrer (visitors' paths on
  * a mental-health site are nobody's business), and a Content-Security-Policy for the pages it serves
  * (the demo clinic page): scripts and styles from this origin only, no inline script.
- * {@code /widget.js} is meant to be loaded by other sites, so it is marked cross-origin readable.
+ * {@code /widget.js} is meant to be loaded by other sites, so it is marked cross-origin readable. The staff page
+ * ({@code /staff}) gets a stricter policy of its own: nothing but this origin's scripts, styles and API, and it may
+ * not be framed.
  */
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
@@ -28,6 +30,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    static final String STAFF_CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'none'");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -36,7 +49,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         if ("/widget.js".equals(request.getRequestURI())) {
             response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
         } else {
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            boolean staff = request.getRequestURI().equals("/staff") || request.getRequestURI().startsWith("/staff/");
+            response.setHeader("Content-Security-Policy", staff ? STAFF_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
             response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         }
         chain.doFilter(request, response);
