@@ -93,8 +93,12 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
         ask("i want to kill myself");
         awaitRecorded();
 
-        signIn("");
+        driver.get(base() + "/staff");
+        js("window.violations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                + " violations.push(e.violatedDirective + ' ' + e.blockedURI); });");
+        signInOnThisPage();
         until(d -> js("var c = window.Chart && Chart.getChart('per-day-chart'); return !!c && c.data.datasets.length > 0;"));
+        assertThat((List<?>) js("return violations")).as("Content-Security-Policy violations").isEmpty();
         assertThat(((Number) js("return " + chartSum() + "('answer')")).longValue()).isGreaterThanOrEqualTo(2);
         assertThat(((Number) js("return " + chartSum() + "('crisis')")).longValue()).isGreaterThanOrEqualTo(1);
         assertThat(((Number) js("return " + chartSum() + "('fallback')")).longValue()).isGreaterThanOrEqualTo(1);
@@ -129,6 +133,7 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
         until(d -> text("#try-result").contains("988"));
         assertThat(text("#try-type")).contains("self-harm");
         assertThat(text("#try-decided")).contains("safety floor");
+        js("document.getElementById('try-result-h').scrollIntoView()");
         Chromium.screenshot(driver, "staff-02-try");
     }
 
@@ -147,6 +152,7 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
         assertThat(text("#model-intents")).isEqualTo("47");
         assertThat(text("#model-hash")).hasSize(12);
         assertThat(text("#evaluation-status")).contains("faqbot.staff.cross-validate=false");
+        js("document.getElementById('health').scrollIntoView()");
         Chromium.screenshot(driver, "staff-03-health");
     }
 
@@ -175,6 +181,10 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
 
     private void signIn(String query) {
         driver.get(base() + "/staff" + query);
+        signInOnThisPage();
+    }
+
+    private void signInOnThisPage() {
         driver.findElement(By.id("token")).sendKeys(TOKEN);
         driver.findElement(By.cssSelector("#login-form button")).click();
         until(d -> driver.findElement(By.id("panels")).isDisplayed());
