@@ -57,6 +57,7 @@ public final class CrisisCopy {
     /**
      * The lines in Spanish: same lines, numbers and order, with the Spanish name, detail and keyword of each line the
      * Spanish file knows (988 press 2 or AYUDA; Crisis Text Line AYUDA or WhatsApp); other lines stay as configured.
+     * A Spanish keyword applies to any line that takes texts, also where the English line needs none (988: AYUDA).
      */
     public List<CrisisResource> spanish(List<CrisisResource> lines) {
         return lines.stream().map(r -> {
@@ -65,7 +66,7 @@ public final class CrisisCopy {
                 return r;
             }
             return new CrisisResource(r.id(), es.getOrDefault("name", r.name()), r.call(), r.sms(),
-                    r.keyword() == null ? null : es.getOrDefault("keyword", r.keyword()), r.url(),
+                    r.sms() == null ? null : es.getOrDefault("keyword", r.keyword()), r.url(),
                     es.getOrDefault("detail", r.detail()), r.categories());
         }).toList();
     }

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves {@code /widget.js} (from the {@code web/} folder, packaged as {@code static/}) so that clinics
- * embedding it get updates within minutes: {@code Cache-Control: public, max-age=300} plus an ETag
+ * Serves {@code /widget.js} and the stylesheet it loads, {@code /widget.css} (from the {@code web/} folder, packaged
+ * as {@code static/}), so that clinics embedding it get updates within minutes: {@code Cache-Control: public, max-age=300} plus an ETag
  * (a hash of the content) and Last-Modified, so a revalidation costs a 304 and no body.
  */
 @Configuration
@@ -29,7 +29,7 @@ class WidgetAssetsConfig implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/widget.js")
+        registry.addResourceHandler("/widget.js", "/widget.css")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(WIDGET_MAX_AGE).cachePublic())
                 .setUseLastModified(true)

@@ -58,4 +58,31 @@ class WebHeadersTests {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
+
+    @Test
+    void widgetStylesheetIsServedBesideItForAnyOriginWithTheSameCaching() throws Exception {
+        HttpResponse<String> css = get("/widget.css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/css"));
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                c -> assertThat(c).contains("max-age=300").contains("public"));
+        assertThat(css.headers().firstValue("ETag")).hasValueSatisfying(e -> assertThat(e).matches("\"[0-9a-f]{32}\""));
+        assertThat(css.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("cross-origin");
+        assertThat(css.headers().firstValue("Access-Control-Allow-Origin")).as("fetched by the widget on any clinic's page")
+                .hasValue("*");
+        assertThat(css.body()).contains(":host", ".launcher");
+    }
+
+    @Test
+    void spanishDemoPageIsServedWithTheSameStrictPolicyAndTheClinicsSpanishHours() throws Exception {
+        for (String path : new String[] {"/es/", "/es", "/es/index.html"}) {
+            HttpResponse<String> page = get(path);
+
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).contains("<html lang=\"es\">", "<script src=\"/widget.js\"").doesNotContain("{clinic.");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+        }
+        assertThat(get("/es/").body()).contains("lunes a viernes");
+    }
 }

@@ -15,17 +15,21 @@ import org.junit.jupiter.api.Test;
 class WidgetAssetTests {
 
     private static final Path WIDGET = Path.of("web/widget.js");
+    private static final Path WIDGET_CSS = Path.of("web/widget.css");
     private static final Path DEMO_PAGE = Path.of("web/index.html");
+    private static final Path SPANISH_DEMO_PAGE = Path.of("web/es/index.html");
     static final int GZIP_BUDGET_BYTES = 15 * 1024;
 
     @Test
     void widgetWithItsCssIsAtMost15KilobytesGzipped() throws IOException {
-        byte[] source = Files.readAllBytes(WIDGET);
+        byte[] script = Files.readAllBytes(WIDGET);
+        byte[] styles = Files.readAllBytes(WIDGET_CSS);
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-            gzip.write(source);
+            gzip.write(script);
+            gzip.write(styles);
         }
-        assertThat(zipped.size()).as("gzip size of widget.js (%d bytes raw)", source.length)
+        assertThat(zipped.size()).as("gzip size of widget.js and widget.css (%d bytes raw)", script.length + styles.length)
                 .isLessThanOrEqualTo(GZIP_BUDGET_BYTES);
     }
 
@@ -38,9 +42,11 @@ class WidgetAssetTests {
 
     @Test
     void widgetIsPlainAsciiSoAnyHostPageCharsetReadsItRight() throws IOException {
-        byte[] source = Files.readAllBytes(WIDGET);
-        for (int i = 0; i < source.length; i++) {
-            assertThat(source[i] >= 0).as("byte %d of widget.js is not ASCII: write it as a \\u escape", i).isTrue();
+        for (Path file : new Path[] {WIDGET, WIDGET_CSS}) {
+            byte[] source = Files.readAllBytes(file);
+            for (int i = 0; i < source.length; i++) {
+                assertThat(source[i] >= 0).as("byte %d of %s is not ASCII: write it as a \\u escape", i, file).isTrue();
+            }
         }
     }
 
@@ -60,5 +66,20 @@ class WidgetAssetTests {
         assertThat(html).containsPattern("<script src=\"/widget\\.js\" data-title=\"[^\"]+\"[^>]*></script>");
         assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find()).as("inline <script>").isFalse();
         assertThat(html).doesNotContain("<style", " style=", " onclick=", " onload=", "javascript:");
+    }
+
+    @Test
+    void spanishDemoPageSaysItIsSpanishAndEmbedsTheWidgetTheSameWay() throws IOException {
+        String html = Files.readString(SPANISH_DEMO_PAGE);
+        assertThat(html).contains("<html lang=\"es\">");
+        assertThat(html).containsPattern("<script src=\"/widget\\.js\" data-title=\"[^\"]+\"[^>]*></script>");
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find()).as("inline <script>").isFalse();
+        assertThat(html).doesNotContain("<style", " style=", " onclick=", " onload=", "javascript:");
+    }
+
+    @Test
+    void widgetStylesAreInTheirOwnFileAndNoReplyFieldIsInvented() throws IOException {
+        String js = Files.readString(WIDGET);
+        assertThat(js).contains("/widget.css").doesNotContain(":host{", ".launcher{", "r.phone", ".phone");
     }
 }

@@ -158,7 +158,8 @@ class WidgetChatBrowserTests extends OneBrowserPerClass {
         assertNoSeriousViolations(shadow, "widget shadow root");
     }
 
-    private static void assertNoSeriousViolations(Results results, String what) {
+    /** Fails with every serious or critical axe violation listed (also used by the Spanish page's test). */
+    static void assertNoSeriousViolations(Results results, String what) {
         assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
         Set<String> severe = Set.of("serious", "critical");
         List<String> problems = results.getViolations().stream()
