@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -185,9 +186,9 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
     }
 
     private void signInOnThisPage() {
-        driver.findElement(By.id("token")).sendKeys(TOKEN);
-        driver.findElement(By.cssSelector("#login-form button")).click();
+        driver.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER); // the keyboard signs in
         until(d -> driver.findElement(By.id("panels")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus moves to the panels").isEqualTo("main");
     }
 
     private static String chartSum() {
