@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "faqbot.insights.token=" + StaffApiTests.TOKEN,
         "faqbot.insights.store-text=true",
-        "faqbot.staff.cross-validate=false",
         "spring.datasource.url=jdbc:h2:mem:staff-api-tests;DB_CLOSE_DELAY=-1"})
 class StaffApiTests {
 
@@ -86,7 +85,8 @@ class StaffApiTests {
         assertThat(health.at("/model/contentHash").asString()).hasSize(64);
         assertThat(health.at("/model/intents").asInt()).isEqualTo(47);
         assertThat(health.at("/lastReload/accepted").asBoolean()).isTrue();
-        assertThat(health.at("/evaluation/state").asString()).isEqualTo("off");
+        assertThat(health.at("/evaluation/state").asString()).as("started in the background, never awaited")
+                .isIn("computing", "ready");
         assertThat(health.at("/warnings").isArray()).isTrue();
     }
 
