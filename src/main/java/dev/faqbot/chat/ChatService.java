@@ -11,6 +11,7 @@ import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.LimitsProperties;
 import dev.faqbot.system.RateLimiter;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ public class ChatService {
         String lang = VisitorLanguage.resolve(request.text(), request.lang(), conversation.language());
         conversation.language(lang);
         Outcome outcome = request.text() != null
-                ? replyToText(request.text(), conversation, lang)
+                ? replyToText(request.text(), conversation, lang, true)
                 : new Outcome(limited(conversation).orElseGet(() -> replyToIntent(request.intent(), lang)));
         Reply sent = outcome.reply().replyingTo(request.id());
         record(sent, outcome.closestIntent(), request.text(), start);
@@ -81,21 +82,43 @@ public class ChatService {
         return reply;
     }
 
-    /** A reply and, for fallbacks, the closest intent (kept for staff insights, never sent). */
-    private record Outcome(Reply reply, String closestIntent) {
+    /**
+     * The reply a visitor would get to {@code text} after {@code earlier} messages (oldest first), and why, for staff
+     * tools ({@code try}, the staff page). Nothing is counted or recorded, and no rate limit applies.
+     *
+     * @param lang the widget's interface language ("en", "es") or null
+     */
+    public Trial trial(String text, List<String> earlier, String lang) {
+        Conversation conversation = new Conversation(null, rateLimiter.newConnectionBucket()); // a bucket it never draws from
+        for (String message : earlier) {
+            conversation.language(VisitorLanguage.resolve(message, lang, conversation.language()));
+            conversation.remember(message.strip());
+        }
+        String replyLang = VisitorLanguage.resolve(text, lang, conversation.language());
+        Outcome outcome = replyToText(text, conversation, replyLang, false);
+        return new Trial(outcome.reply(), Optional.ofNullable(outcome.verdict()),
+                model.get().classifier().classify(text.strip()).top(Trial.TOP_INTENTS));
+    }
+
+    /** A reply, the crisis verdict behind it and, for fallbacks, the closest intent (kept for staff insights, never sent). */
+    private record Outcome(Reply reply, String closestIntent, CrisisVerdict verdict) {
         Outcome(Reply reply) {
-            this(reply, null);
+            this(reply, null, null);
+        }
+
+        Outcome(Reply reply, String closestIntent) {
+            this(reply, closestIntent, null);
         }
     }
 
-    private Outcome replyToText(String raw, Conversation conversation, String lang) {
+    private Outcome replyToText(String raw, Conversation conversation, String lang, boolean rateLimited) {
         String text = raw.strip();
         Optional<CrisisVerdict> verdict = safety.assess(text, conversation.recent());
         conversation.remember(text);
         if (verdict.isPresent()) {
-            return new Outcome(crisis(verdict.get(), text, lang));
+            return new Outcome(crisis(verdict.get(), text, lang), null, verdict.get());
         }
-        Optional<Reply> limited = limited(conversation);
+        Optional<Reply> limited = rateLimited ? limited(conversation) : Optional.empty();
         if (limited.isPresent()) {
             return new Outcome(limited.get());
         }

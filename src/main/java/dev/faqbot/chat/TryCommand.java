@@ -2,30 +2,22 @@ package dev.faqbot.chat;
 
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.Classification;
-import dev.faqbot.nlu.LiveModelHolder;
-import dev.faqbot.safety.CrisisVerdict;
-import dev.faqbot.safety.SafetyService;
-import dev.faqbot.system.RateLimiter;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@code try "question"}: the reply a visitor would get, the top three intents and the crisis rule that fired. */
+/**
+ * {@code try "question"}: the reply a visitor would get, the top three intents and the crisis rule that fired
+ * ({@link ChatService#trial}, which the staff page shows too; nothing is recorded in insights).
+ */
 @Component
 class TryCommand implements CliCommand {
 
     private final ChatService chat;
-    private final SafetyService safety;
-    private final LiveModelHolder model;
-    private final RateLimiter rateLimiter;
 
-    TryCommand(ChatService chat, SafetyService safety, LiveModelHolder model, RateLimiter rateLimiter) {
+    TryCommand(ChatService chat) {
         this.chat = chat;
-        this.rateLimiter = rateLimiter;
-        this.safety = safety;
-        this.model = model;
     }
 
     @Override
@@ -45,8 +37,8 @@ class TryCommand implements CliCommand {
             out.println("Usage: try \"how long do the effects last?\"");
             return 2;
         }
-        Optional<CrisisVerdict> verdict = safety.assess(question, List.of());
-        Reply reply = chat.reply(new ChatRequest(question, null, null, null), new Conversation(null, rateLimiter.newConnectionBucket()));
+        Trial trial = chat.trial(question, List.of(), null);
+        Reply reply = trial.reply();
         out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")
                 + (reply.category() != null ? " (" + reply.category() + ")" : "") + (reply.code() != null ? " (" + reply.code() + ")" : ""));
         out.println();
@@ -59,10 +51,10 @@ class TryCommand implements CliCommand {
             reply.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
         }
         out.println();
-        out.println("Crisis: " + verdict.map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(Locale.ROOT)
+        out.println("Crisis: " + trial.verdict().map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(Locale.ROOT)
                 + " layer (" + v.ruleId() + (v.negated() ? ", negated" : "") + ")").orElse("none"));
         out.println("Top intents:");
-        for (Classification.Score score : model.get().classifier().classify(question).top(3)) {
+        for (Classification.Score score : trial.topIntents().subList(0, Math.min(3, trial.topIntents().size()))) {
             out.printf("  %-28s %.3f%n", score.label(), score.probability());
         }
         return 0;

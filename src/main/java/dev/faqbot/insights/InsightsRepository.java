@@ -70,6 +70,16 @@ class InsightsRepository {
         return counts;
     }
 
+    /** Replies per day, reply type and intent from {@code since} on, oldest day first ({@code intent} null for none). */
+    List<DailyCount> dailyCounts(LocalDate since) {
+        return jdbc().sql("SELECT on_day, reply_type, intent, SUM(turns) AS total FROM insight_daily_count WHERE on_day >= ? "
+                        + "GROUP BY on_day, reply_type, intent ORDER BY on_day, reply_type, intent")
+                .param(since)
+                .query((rs, row) -> new DailyCount(rs.getObject("on_day", LocalDate.class), rs.getString("reply_type"),
+                        NONE.equals(rs.getString("intent")) ? null : rs.getString("intent"), rs.getLong("total")))
+                .list();
+    }
+
     /** The newest stored questions from {@code since} on, at most {@code limit}. */
     List<StoredQuestion> questionsSince(LocalDate since, int limit) {
         return jdbc().sql("SELECT on_day, reply_type, intent, question FROM insight_question WHERE on_day >= ? "
@@ -98,6 +108,10 @@ class InsightsRepository {
 
     /** The key of one daily count row. */
     record DailyCountKey(LocalDate day, String replyType, String intent, String crisisCategory) {
+    }
+
+    /** Replies of one type (and intent) on one day. */
+    record DailyCount(LocalDate day, String replyType, String intent, long turns) {
     }
 
     /** A stored, redacted question. */

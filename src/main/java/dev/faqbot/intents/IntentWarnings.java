@@ -1,7 +1,11 @@
 package dev.faqbot.intents;
 
 import dev.faqbot.clinic.ClinicAnswers;
+import dev.faqbot.nlu.ClassifierProperties;
+import dev.faqbot.nlu.CrossValidation;
 import dev.faqbot.nlu.EvaluationReport;
+import dev.faqbot.nlu.IntentModel;
+import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.nlu.TextNormalizer;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
  * normalised, and intents the model confuses.
  */
 @Component
-class IntentWarnings {
+public class IntentWarnings {
 
     /** What cross-validation calls a held-out example the model was too unsure of to answer. */
     private static final String FALLBACK = "fallback";
@@ -34,6 +38,26 @@ class IntentWarnings {
     IntentWarnings(IntentsProperties settings, CrisisProperties crisis) {
         this.settings = settings;
         this.resourceIds = crisis.resources().stream().map(CrisisResource::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Everything {@code validate} warns about in a valid folder: the checks below, clinic settings left empty and, when
+     * a cross-validation report is given, the intents the model confuses.
+     */
+    public List<IntentProblem> all(IntentCatalog catalog, Path dir, ClinicAnswers clinic, EvaluationReport report) {
+        List<IntentProblem> found = check(catalog, dir);
+        found.addAll(unfilledSettings(clinic, catalog, dir));
+        if (report != null) {
+            found.addAll(confusions(report, dir));
+        }
+        return found;
+    }
+
+    /** The cross-validation behind the confusion warnings: 3 folds, a fixed seed (a few models are trained: slow). */
+    public static EvaluationReport crossValidate(IntentCatalog catalog, ClassifierProperties classifier) {
+        // the word model alone: the check is about wording, and it trains in seconds
+        return EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier,
+                set -> IntentModel.wordsOnly(set, classifier), 3, 7));
     }
 
     List<IntentProblem> check(IntentCatalog catalog, Path dir) {

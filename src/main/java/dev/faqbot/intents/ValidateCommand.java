@@ -2,10 +2,7 @@ package dev.faqbot.intents;
 
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.ClassifierProperties;
-import dev.faqbot.nlu.CrossValidation;
-import dev.faqbot.nlu.IntentModel;
 import dev.faqbot.nlu.EvaluationReport;
-import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
@@ -67,13 +64,8 @@ class ValidateCommand implements CliCommand {
             errors.forEach(e -> out.println("  error: " + e));
             return 1;
         }
-        List<IntentProblem> found = warnings.check(catalog, dir);
-        found.addAll(warnings.unfilledSettings(loader.clinic(), catalog, dir));
-        if (confusion) {
-            EvaluationReport report = EvaluationReport.of(CrossValidation.run(TrainingSet.of(catalog), classifier,
-                    set -> IntentModel.wordsOnly(set, classifier), 3, 7));
-            found.addAll(warnings.confusions(report, dir));
-        }
+        EvaluationReport report = confusion ? IntentWarnings.crossValidate(catalog, classifier) : null;
+        List<IntentProblem> found = warnings.all(catalog, dir, loader.clinic(), report);
         found.forEach(w -> out.println("  warning: " + w));
         out.printf("VALID: %d intents, %d examples, %d warning(s)%n", catalog.intents().size(),
                 catalog.all().stream().mapToInt(i -> i.examples().size()).sum(), found.size());

@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a mental-health site are nobody's business), and a Content-Security-Policy for the pages it serves
  * (the demo clinic page): scripts and styles from this origin only, no inline script.
  * {@code /widget.js} and its {@code /widget.css} are meant to be loaded by other sites, so they are marked
- * cross-origin readable (the widget fetches its stylesheet from the origin it came from).
+ * cross-origin readable (the widget fetches its stylesheet from the origin it came from). The staff page
+ * ({@code /staff}) gets a stricter policy of its own: nothing but this origin's scripts, styles and API, and it may
+ * not be framed.
  */
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
@@ -30,6 +32,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    static final String STAFF_CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'none'");
+
     private static final Set<String> EMBEDDED_ASSETS = Set.of("/widget.js", "/widget.css");
 
     @Override
@@ -41,7 +54,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
             response.setHeader("Access-Control-Allow-Origin", "*");
         } else {
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            boolean staff = request.getRequestURI().equals("/staff") || request.getRequestURI().startsWith("/staff/");
+            response.setHeader("Content-Security-Policy", staff ? STAFF_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
             response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         }
         chain.doFilter(request, response);
