@@ -182,6 +182,6 @@ public class ChatService {
         String intent = reply.intent() != null ? reply.intent() : closestIntent;
         boolean keepsText = "fallback".equals(reply.type()) || "clarify".equals(reply.type());
         events.publishEvent(new ConversationTurn(reply.type(), intent, reply.category(),
-                keepsText ? visitorText : null, Instant.now()));
+                keepsText ? visitorText : null, Instant.now(), reply.lang()));
     }
 }
