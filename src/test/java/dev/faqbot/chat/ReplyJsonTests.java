@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of reply, written by the mapper the application uses, is exactly the JSON of protocol.md: field names,
- * field order, and which fields appear. The literals are what the server emitted before replies became types.
+ * field order, and which fields appear; and reads back as the same reply. The literals are what the server emitted
+ * before replies became types.
  */
 class ReplyJsonTests {
 
@@ -31,7 +33,7 @@ class ReplyJsonTests {
     private static final String LIFELINE_JSON = "{\"id\":\"988\",\"name\":\"988 Suicide & Crisis Lifeline\",\"call\":\"988\","
             + "\"sms\":\"988\",\"url\":\"https://988lifeline.org/chat/\",\"detail\":\"call or text 988, 24/7\"}";
     private static final CrisisResource TEXT_LINE = new CrisisResource("crisis-text-line", "Crisis Text Line", null, "741741",
-            "HOME", null, "text HOME", List.of("self-harm"));
+            "HOME", null, "text HOME", List.of()); // categories stay on the server
     private static final String TEXT_LINE_JSON = "{\"id\":\"crisis-text-line\",\"name\":\"Crisis Text Line\",\"sms\":\"741741\","
             + "\"keyword\":\"HOME\",\"detail\":\"text HOME\"}";
     private static final String ANSWER_JSON = "{\"type\":\"answer\",\"text\":\"Most effects fade\\nwithin 2 hours <b>&</b>.\","
@@ -47,7 +49,7 @@ class ReplyJsonTests {
         mapper = found.get();
     }
 
-    private static Reply answer() {
+    private static Reply.Answer answer() {
         return Reply.answer("side-effects", "Most effects fade\nwithin 2 hours <b>&</b>.", 0.873, OPTIONS, List.of(), "en");
     }
 
@@ -91,5 +93,20 @@ class ReplyJsonTests {
     @MethodSource("replies")
     void everyReplyIsWrittenExactlyAsTheProtocolSays(Reply reply, String json) {
         assertThat(mapper.writeValueAsString(reply)).isEqualTo(json);
+    }
+
+    @ParameterizedTest
+    @MethodSource("replies")
+    void everyReplyReadsBackAsTheSameReply(Reply reply, String json) {
+        Reply read = mapper.readValue(json, Reply.class);
+
+        assertThat(read).isEqualTo(reply).isExactlyInstanceOf(reply.getClass());
+        assertThat(mapper.writeValueAsString(read)).isEqualTo(json);
+    }
+
+    @Test
+    void everyTypeOfReplyIsCovered() {
+        assertThat(replies().<Class<?>>map(arguments -> arguments.get()[0].getClass()).distinct())
+                .containsExactlyInAnyOrder(Reply.class.getPermittedSubclasses());
     }
 }
