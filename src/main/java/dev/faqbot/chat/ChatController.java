@@ -39,7 +39,7 @@ class ChatController {
         if (body.length > maxBodyBytes) {
             String arrived = new String(body, 0, maxBodyBytes, StandardCharsets.UTF_8);
             Reply reply = chat.rejected(ErrorCode.TOO_LONG, null, arrived, conversations.get(null, address));
-            return ResponseEntity.status("error".equals(reply.type()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.OK).body(reply);
+            return ResponseEntity.status(reply instanceof Reply.Error ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.OK).body(reply);
         }
         String text = new String(body, StandardCharsets.UTF_8);
         ChatRequestParser.Parsed parsed = parser.parse(text);
@@ -58,9 +58,9 @@ class ChatController {
     }
 
     private static HttpStatus status(Reply reply) {
-        if (!"error".equals(reply.type())) {
+        if (!(reply instanceof Reply.Error error)) {
             return HttpStatus.OK;
         }
-        return ErrorCode.RATE_LIMITED.id().equals(reply.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
+        return ErrorCode.RATE_LIMITED.id().equals(error.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
     }
 }

@@ -20,16 +20,16 @@ class ChatMetrics {
 
     void replied(Reply reply, long startNanos) {
         latency.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
-        String intent = reply.intent() != null ? reply.intent() : "none";
+        String intent = reply instanceof Reply.Answer answer ? answer.intent() : "none";
         registry.counter("faqbot.replies", "type", reply.type(), "intent", intent).increment();
-        if (reply.category() != null) {
-            registry.counter("faqbot.crisis.escalations", "category", reply.category()).increment();
+        if (reply instanceof Reply.Crisis crisis) {
+            registry.counter("faqbot.crisis.escalations", "category", crisis.category()).increment();
         }
-        if (reply.code() != null) {
-            registry.counter("faqbot.errors", "code", reply.code()).increment();
-        }
-        if ("rate-limited".equals(reply.code())) {
-            registry.counter("faqbot.rate-limit.rejections").increment();
+        if (reply instanceof Reply.Error error) {
+            registry.counter("faqbot.errors", "code", error.code()).increment();
+            if (ErrorCode.RATE_LIMITED.id().equals(error.code())) {
+                registry.counter("faqbot.rate-limit.rejections").increment();
+            }
         }
     }
 }

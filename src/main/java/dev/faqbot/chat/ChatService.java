@@ -77,7 +77,7 @@ public class ChatService {
         long start = System.nanoTime();
         Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : safety.assess(raw, conversation.recent());
         String lang = VisitorLanguage.resolve(raw, null, conversation.language());
-        Reply reply = verdict.map(v -> replies.crisis(v.category(), null, lang)).orElseGet(() -> Reply.error(code)).replyingTo(replyTo);
+        Reply reply = verdict.<Reply>map(v -> replies.crisis(v.category(), null, lang)).orElseGet(() -> Reply.error(code)).replyingTo(replyTo);
         record(reply, null, null, start);
         return reply;
     }
@@ -147,7 +147,7 @@ public class ChatService {
 
     /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */
     private Reply crisis(CrisisVerdict verdict, String text, String lang) {
-        Reply answer = null;
+        Reply.Answer answer = null;
         if (verdict.negated() && text.length() <= limits.maxMessageChars()) {
             try {
                 LiveModel live = model.get();
@@ -169,19 +169,20 @@ public class ChatService {
 
     private Reply replyToIntent(String intentId, String lang) {
         IntentCatalog catalog = model.get().catalog();
-        return catalog.find(intentId).map(intent -> replies.answer(catalog, intent, 1.0, lang)).orElseGet(() -> Reply.error(ErrorCode.UNKNOWN_INTENT));
+        return catalog.find(intentId).<Reply>map(intent -> replies.answer(catalog, intent, 1.0, lang)).orElseGet(() -> Reply.error(ErrorCode.UNKNOWN_INTENT));
     }
 
-    private Reply answerFor(IntentCatalog catalog, Decision.Answer answer, String lang) {
+    private Reply.Answer answerFor(IntentCatalog catalog, Decision.Answer answer, String lang) {
         Intent intent = catalog.find(answer.intent()).orElseThrow();
         return replies.answer(catalog, intent, Math.round(answer.confidence() * 1000) / 1000.0, lang);
     }
 
     private void record(Reply reply, String closestIntent, String visitorText, long startNanos) {
         metrics.replied(reply, startNanos);
-        String intent = reply.intent() != null ? reply.intent() : closestIntent;
-        boolean keepsText = "fallback".equals(reply.type()) || "clarify".equals(reply.type());
-        events.publishEvent(new ConversationTurn(reply.type(), intent, reply.category(),
-                keepsText ? visitorText : null, Instant.now(), reply.lang()));
+        String intent = reply instanceof Reply.Answer answer ? answer.intent() : closestIntent;
+        String category = reply instanceof Reply.Crisis crisis ? crisis.category() : null;
+        boolean keepsText = reply instanceof Reply.Fallback || reply instanceof Reply.Clarify;
+        events.publishEvent(new ConversationTurn(reply.type(), intent, category, keepsText ? visitorText : null, Instant.now(),
+                reply.lang()));
     }
 }

@@ -39,7 +39,7 @@ public class ReplyFactory {
     }
 
     /** The welcome, in {@code lang}. */
-    public Reply welcome(IntentCatalog catalog, String lang) {
+    public Reply.Welcome welcome(IntentCatalog catalog, String lang) {
         boolean es = spanish(lang);
         return Reply.welcome(fill(es ? chat.es().welcome() : chat.welcome()),
                 fill(es ? chat.es().disclaimer() : chat.disclaimer()), suggestions(catalog, lang), lang(lang));
@@ -49,7 +49,7 @@ public class ReplyFactory {
      * An intent's curated answer: in Spanish from the intent's {@code es:} block; an intent without one is answered in
      * English (and its {@code lang} says so). The actions its file names come from the clinic settings, in that language.
      */
-    public Reply answer(IntentCatalog catalog, Intent intent, double confidence, String lang) {
+    public Reply.Answer answer(IntentCatalog catalog, Intent intent, double confidence, String lang) {
         List<CrisisResource> attached = resources.stream().filter(r -> intent.resources().contains(r.id())).toList();
         boolean es = spanish(lang) && intent.es() != null;
         String answerLang = es ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH;
@@ -58,16 +58,16 @@ public class ReplyFactory {
                 answerLang, clinic.actions(intent.actions(), answerLang));
     }
 
-    public Reply clarify(IntentCatalog catalog, List<String> intentIds, String lang) {
+    public Reply.Clarify clarify(IntentCatalog catalog, List<String> intentIds, String lang) {
         return Reply.clarify(fill(spanish(lang) ? chat.es().clarify() : chat.clarify()), options(catalog, intentIds, lang), lang(lang));
     }
 
-    public Reply fallback(IntentCatalog catalog, String lang) {
+    public Reply.Fallback fallback(IntentCatalog catalog, String lang) {
         return Reply.fallback(fill(spanish(lang) ? chat.es().fallback() : chat.fallback()), suggestions(catalog, lang), lang(lang));
     }
 
     /** When the classifier cannot run: honest, with the clinic's phone, never a guess. */
-    public Reply unavailable(IntentCatalog catalog, String lang) {
+    public Reply.Fallback unavailable(IntentCatalog catalog, String lang) {
         return Reply.fallback(fill(spanish(lang) ? chat.es().unavailable() : chat.unavailable()), suggestions(catalog, lang), lang(lang));
     }
 
@@ -75,7 +75,7 @@ public class ReplyFactory {
      * The crisis reply: the reviewed copy and the lines in order; in Spanish, the reviewed Spanish copy and the
      * Spanish way to reach each line (988 press 2 or AYUDA; Crisis Text Line AYUDA or WhatsApp).
      */
-    public Reply crisis(CrisisCategory category, Reply answer, String lang) {
+    public Reply.Crisis crisis(CrisisCategory category, Reply.Answer answer, String lang) {
         List<CrisisResource> lines = resourcesByCategory.get(category);
         return spanish(lang)
                 ? Reply.crisis(category.id(), copy.spanishText(category), copy.spanish(lines), answer, VisitorLanguage.SPANISH)

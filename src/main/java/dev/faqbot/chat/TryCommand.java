@@ -2,6 +2,7 @@ package dev.faqbot.chat;
 
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.Classification;
+import dev.faqbot.safety.CrisisResource;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -39,16 +40,15 @@ class TryCommand implements CliCommand {
         }
         Trial trial = chat.trial(question, List.of(), null);
         Reply reply = trial.reply();
-        out.println("Reply: " + reply.type() + (reply.intent() != null ? " (" + reply.intent() + ")" : "")
-                + (reply.category() != null ? " (" + reply.category() + ")" : "") + (reply.code() != null ? " (" + reply.code() + ")" : ""));
+        out.println("Reply: " + reply.type() + detail(reply));
         out.println();
         out.println(indent(reply.text()));
-        if (reply.resources() != null) {
-            reply.resources().forEach(r -> out.println("  - " + r.name() + (r.call() != null ? ", call " + r.call() : "")
-                    + (r.sms() != null ? ", text " + (r.keyword() != null ? r.keyword() + " to " : "") + r.sms() : "")));
-        }
-        if (reply.options() != null) {
-            reply.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
+        List<CrisisResource> resources = reply instanceof Reply.Crisis crisis ? crisis.resources()
+                : reply instanceof Reply.Answer answer ? answer.resources() : List.of();
+        resources.forEach(r -> out.println("  - " + r.name() + (r.call() != null ? ", call " + r.call() : "")
+                + (r.sms() != null ? ", text " + (r.keyword() != null ? r.keyword() + " to " : "") + r.sms() : "")));
+        if (reply instanceof Reply.Clarify clarify) {
+            clarify.options().forEach(o -> out.println("  option: " + o.intent() + " (" + o.title() + ")"));
         }
         out.println();
         out.println("Crisis: " + trial.verdict().map(v -> v.category().id() + " by the " + v.layer().name().toLowerCase(Locale.ROOT)
@@ -58,6 +58,14 @@ class TryCommand implements CliCommand {
             out.printf("  %-28s %.3f%n", score.label(), score.probability());
         }
         return 0;
+    }
+
+    /** The intent answered, the crisis category or the error code, in parentheses; else nothing. */
+    private static String detail(Reply reply) {
+        String detail = reply instanceof Reply.Answer answer ? answer.intent()
+                : reply instanceof Reply.Crisis crisis ? crisis.category()
+                : reply instanceof Reply.Error error ? error.code() : null;
+        return detail == null ? "" : " (" + detail + ")";
     }
 
     private static String indent(String text) {

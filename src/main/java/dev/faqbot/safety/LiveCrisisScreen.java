@@ -35,6 +35,7 @@ public final class LiveCrisisScreen implements CrisisScreen {
             return live.screen(message, earlier);
         } catch (RuntimeException | StackOverflowError e) {
             // a staff pattern that backtracks too deep must not cost the visitor the screen
+            ScreeningFallbacks.record();
             log.error("Crisis rules failed ({}); screened with the built-in floor", e.getClass().getName());
             return floor().screen(message, earlier);
         }

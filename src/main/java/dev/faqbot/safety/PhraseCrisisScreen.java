@@ -46,6 +46,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         try {
             return Optional.ofNullable(screenOrNull(message == null ? "" : message, earlier));
         } catch (RuntimeException | StackOverflowError e) {
+            ScreeningFallbacks.record();
             log.error("Crisis screening failed ({}); screened again with plain lower-casing", e.getClass().getName());
             return Optional.ofNullable(fallback(message));
         }

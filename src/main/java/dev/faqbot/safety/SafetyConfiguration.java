@@ -1,5 +1,7 @@
 package dev.faqbot.safety;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,5 +22,13 @@ class SafetyConfiguration {
     @Bean
     SafetyService safetyService(LiveCrisisScreen floor, LearnedLayerProperties learned) {
         return new SafetyService(floor, learned.maxChars());
+    }
+
+    /** How often screening fell back on an internal failure ({@link ScreeningFallbacks}); should stay at zero. */
+    @Bean
+    MeterBinder screeningFallbacksMetric() {
+        return registry -> FunctionCounter.builder("faqbot.crisis.screen.fallbacks", ScreeningFallbacks.class,
+                        c -> ScreeningFallbacks.count())
+                .description("messages screened by a fallback after a screening step failed").register(registry);
     }
 }

@@ -29,6 +29,7 @@ public final class ScreeningNormalizer {
         try {
             return join(words(CharacterFolder.mapCharacters(raw)));
         } catch (RuntimeException | StackOverflowError e) {
+            ScreeningFallbacks.record();
             return fallback(raw);
         }
     }

@@ -40,7 +40,7 @@ class ChatServiceTests {
 
         assertThat(reply.type()).isEqualTo("crisis");
         assertThat(reply.replyTo()).isEqualTo("c-1");
-        assertThat(reply.resources()).extracting(CrisisResource::id).containsExactly("911", "988", "crisis-text-line");
+        assertThat(((Reply.Crisis) reply).resources()).extracting(CrisisResource::id).containsExactly("911", "988", "crisis-text-line");
         verify(classifier, never()).classify(anyString());
         assertThat(registry.counter("faqbot.crisis.escalations", "category", "self-harm").count()).isEqualTo(1);
     }
@@ -64,7 +64,7 @@ class ChatServiceTests {
         Reply reply = chat.reply(new ChatRequest("x".repeat(5000), null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("crisis");
-        assertThat(reply.category()).isEqualTo("abuse");
+        assertThat(((Reply.Crisis) reply).category()).isEqualTo("abuse");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ChatServiceTests {
 
         Reply reply = chat.reply(new ChatRequest("x".repeat(1001), null, null, null), ChatFixtures.conversation());
 
-        assertThat(reply.code()).isEqualTo("too-long");
+        assertThat(((Reply.Error) reply).code()).isEqualTo("too-long");
         verify(screen).screen(anyString(), anyList());
         verify(classifier, never()).classify(anyString());
     }
@@ -109,7 +109,7 @@ class ChatServiceTests {
         Reply reply = chat.reply(new ChatRequest("not suicidal, just asking about side effects", null, null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("crisis");
-        assertThat(reply.answer().intent()).isEqualTo("side-effects");
+        assertThat(((Reply.Crisis) reply).answer().intent()).isEqualTo("side-effects");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ChatServiceTests {
 
         assertThat(reply.type()).isEqualTo("answer");
         assertThat(reply.text()).isEqualTo("Hello!");
-        assertThat(reply.followUps()).containsExactly(new Option("side-effects", "Side effects"));
+        assertThat(((Reply.Answer) reply).followUps()).containsExactly(new Option("side-effects", "Side effects"));
         assertThat(reply.replyTo()).isEqualTo("7");
     }
 
@@ -130,13 +130,13 @@ class ChatServiceTests {
         Reply reply = chat.reply(new ChatRequest(null, "side-effects", null, null), ChatFixtures.conversation());
 
         assertThat(reply.type()).isEqualTo("answer");
-        assertThat(reply.confidence()).isEqualTo(1.0);
+        assertThat(((Reply.Answer) reply).confidence()).isEqualTo(1.0);
         verify(classifier, never()).classify(anyString());
     }
 
     @Test
     void unknownTappedIntentIsAnError() {
-        assertThat(chat.reply(new ChatRequest(null, "nope", null, null), ChatFixtures.conversation()).code()).isEqualTo("unknown-intent");
+        assertThat(((Reply.Error) chat.reply(new ChatRequest(null, "nope", null, null), ChatFixtures.conversation())).code()).isEqualTo("unknown-intent");
     }
 
     @Test
@@ -164,8 +164,8 @@ class ChatServiceTests {
 
         Reply limited = chat.reply(new ChatRequest("hi", null, "4", null), conversation);
 
-        assertThat(limited.code()).isEqualTo("rate-limited");
-        assertThat(limited.retryAfterSeconds()).isPositive();
+        assertThat(((Reply.Error) limited).code()).isEqualTo("rate-limited");
+        assertThat(((Reply.Error) limited).retryAfterSeconds()).isPositive();
         assertThat(limited.replyTo()).isEqualTo("4");
     }
 
@@ -182,7 +182,7 @@ class ChatServiceTests {
         Reply reply = chat.reply(new ChatRequest("i can't go on", null, null, null), conversation);
 
         assertThat(reply.type()).isEqualTo("crisis");
-        assertThat(reply.resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
+        assertThat(((Reply.Crisis) reply).resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
     }
 
     private static Classification ranking(String intent, double probability) {

@@ -17,9 +17,11 @@ class LiveCrisisScreenTests {
         screen.swap((message, earlier) -> {
             throw new IllegalStateException("broken rules");
         });
+        long fallbacks = ScreeningFallbacks.count();
 
         assertThat(screen.screen("i want to end my life", List.of())).isPresent();
         assertThat(screen.screen("how much does an infusion cost", List.of())).isEmpty();
+        assertThat(ScreeningFallbacks.count()).as("each fallback is counted").isEqualTo(fallbacks + 2);
     }
 
     @Test

@@ -169,11 +169,16 @@ class PhraseCrisisScreenTests {
     @ValueSource(strings = {"", " ", "\u0000\u0000", "\uD800\uDC00\uD800", "🔥🔥🔥", "''''", "\\\\(((", ".*+?[",
         "k", "i", "i i i i i i i i", "$", "@", "1"})
     void neverThrowsOnGarbage(String message) {
+        long fallbacks = ScreeningFallbacks.count();
+
         assertThatCode(() -> screen.screen(message, List.of(message, "", "x"))).doesNotThrowAnyException();
+
+        assertThat(ScreeningFallbacks.count()).as("screened by a fallback after an internal error").isEqualTo(fallbacks);
     }
 
     @Test
     void neverThrowsOnNullsOrRandomText() {
+        long fallbacks = ScreeningFallbacks.count();
         assertThatCode(() -> screen.screen(null, null)).doesNotThrowAnyException();
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
@@ -188,6 +193,7 @@ class PhraseCrisisScreenTests {
             String junk = sb.toString();
             assertThatCode(() -> screen.screen(junk, List.of(junk))).doesNotThrowAnyException();
         }
+        assertThat(ScreeningFallbacks.count()).as("screened by a fallback after an internal error").isEqualTo(fallbacks);
     }
 
     @Test

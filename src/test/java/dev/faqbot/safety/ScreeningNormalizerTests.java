@@ -76,7 +76,11 @@ class ScreeningNormalizerTests {
         "...---...", "@@@@", "$$$", "k*", "*", "i'", "'s", "1 2 3 4 5 6 7 8 9", "a b c d e f g h i j k l m n o p",
         "ꙮꙮꙮ 𝔨𝔦𝔩𝔩 𝓂𝓎𝓈𝑒𝓁𝒻", "\uFEFF\u202Ekill myself\u202C"})
     void neverThrowsOnOddInput(String raw) {
+        long fallbacks = ScreeningFallbacks.count();
+
         assertThatCode(() -> ScreeningNormalizer.normalize(raw)).doesNotThrowAnyException();
+
+        assertThat(ScreeningFallbacks.count()).as("normalised by the fallback after an internal error").isEqualTo(fallbacks);
     }
 
     @Test
