@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("faqbot.classifier")
 public record ClassifierProperties(
-        @DefaultValue("0.5") double threshold,
+        @DefaultValue("0.55") double threshold,
         @DefaultValue("0.12") double clarifyMargin,
         @DefaultValue("1") int cutoff,
         @DefaultValue("60") int iterations,

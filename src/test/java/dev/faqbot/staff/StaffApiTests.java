@@ -68,7 +68,7 @@ class StaffApiTests {
         assertThat(crisis.at("/reply/resources/0/id").asString()).isEqualTo("911");
         assertThat(crisis.at("/decidedBy").asString()).isEqualTo("floor");
         assertThat(crisis.at("/crisis/category").asString()).isEqualTo("self-harm");
-        assertThat(crisis.at("/thresholds/answer").asDouble()).isEqualTo(0.5);
+        assertThat(crisis.at("/thresholds/answer").asDouble()).isEqualTo(0.55);
 
         JsonNode answer = json(send(new Route("POST", "/api/staff/try", "{\"text\":\"how long do the effects last\"}", 200), "Bearer " + TOKEN));
         assertThat(answer.at("/reply/type").asString()).isEqualTo("answer");

@@ -125,7 +125,7 @@ class StaffPageBrowserTests extends OneBrowserPerClass {
         assertThat(text("#try-decided")).contains("classifier");
         assertThat(text("#try-result .reply-text")).isEqualTo(ask("how long do the effects last").path("text").asString().strip());
         assertThat(text("#try-intents tbody tr:first-child th")).isEqualTo("effects-duration");
-        assertThat(text("#try-result")).contains("0.5").contains("0.12");
+        assertThat(text("#try-result")).contains("0.55").contains("0.12");
 
         driver.findElement(By.id("try-earlier")).sendKeys("hello");
         driver.findElement(By.id("try-text")).clear();
