@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxChars  characters of a message the layer reads (the floor reads everything that arrived)
  */
 @ConfigurationProperties("faqbot.crisis.learned")
-public record LearnedLayerProperties(@DefaultValue("0.7") double threshold, @DefaultValue("2000") int maxChars) {
+public record LearnedLayerProperties(@DefaultValue("0.5") double threshold, @DefaultValue("2000") int maxChars) {
 
     public LearnedLayerProperties {
         if (threshold <= 0 || threshold >= 1) {
