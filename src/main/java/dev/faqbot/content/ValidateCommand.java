@@ -1,4 +1,10 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.intents.IntentProblem;
+import dev.faqbot.intents.IntentValidationException;
+import dev.faqbot.intents.IntentsProperties;
+
 
 import dev.faqbot.cli.CliCommand;
 import dev.faqbot.nlu.ClassifierProperties;
