@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code --spring.datasource.url=...} may be given too and are ignored here.
  */
 @Component
-public class InsightsCommand implements CliCommand {
+class InsightsCommand implements CliCommand {
 
     private static final String USAGE = "insights [--days N] [--top N] [--csv]  top unanswered questions and reply counts";
 

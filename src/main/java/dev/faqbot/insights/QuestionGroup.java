@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param closestIntent the intent the classifier most often guessed for it, or null
  * @param examples up to three distinct wordings, the most frequent first
  */
-public record QuestionGroup(String question, int count, String closestIntent, List<String> examples) {
+record QuestionGroup(String question, int count, String closestIntent, List<String> examples) {
     public QuestionGroup {
         Objects.requireNonNull(question, "question must not be null");
         examples = List.copyOf(examples);
