@@ -163,7 +163,7 @@
         $('unanswered-note').textContent = '';
         table.hidden = false;
         fillTable('unanswered-table', null, data.unanswered.map(function (g) {
-          return [g.count, g.examples.join(' | '), g.closestIntent || '-'];
+          return [g.count, g.examples.join(' | '), g.closestIntent || '-', g.lang];
         }));
       }
     }).catch(failed('insights-status'));

@@ -182,6 +182,7 @@ public class ChatService {
         String intent = reply instanceof Reply.Answer answer ? answer.intent() : closestIntent;
         String category = reply instanceof Reply.Crisis crisis ? crisis.category() : null;
         boolean keepsText = reply instanceof Reply.Fallback || reply instanceof Reply.Clarify;
-        events.publishEvent(new ConversationTurn(reply.type(), intent, category, keepsText ? visitorText : null, Instant.now()));
+        events.publishEvent(new ConversationTurn(reply.type(), intent, category, keepsText ? visitorText : null, Instant.now(),
+                reply.lang()));
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param crisisCategory the crisis category id for crisis replies, or null
  * @param visitorText the visitor's text as received, or null (always null for crisis)
  * @param at when the reply was sent
+ * @param lang the reply's language ({@code en} or {@code es})
  */
-public record ConversationTurn(String replyType, String intent, String crisisCategory, String visitorText, Instant at) {
+public record ConversationTurn(String replyType, String intent, String crisisCategory, String visitorText, Instant at,
+                               String lang) {
     public ConversationTurn {
         Objects.requireNonNull(replyType, "replyType must not be null");
         Objects.requireNonNull(at, "at must not be null");

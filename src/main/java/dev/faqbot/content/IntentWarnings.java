@@ -85,6 +85,7 @@ public class IntentWarnings {
                 warnings.add(new IntentProblem(name, lineOf(file, "reviewed:"), "last reviewed " + intent.reviewed()
                         + ", more than " + settings.reviewMaxAge() + " ago; have a clinician check the answer and update the date"));
             }
+            warnings.addAll(translationWarnings(intent, name, file));
             for (String resource : intent.resources()) {
                 if (!resourceIds.contains(resource)) {
                     warnings.add(new IntentProblem(name, lineOf(file, "resources:"), "resource '" + resource
@@ -106,6 +107,25 @@ public class IntentWarnings {
             }
         }
         return warnings;
+    }
+
+    /** A missing Spanish version, or one not reviewed since the English answer was. */
+    private static List<IntentProblem> translationWarnings(Intent intent, String name, Path file) {
+        Intent.Translation es = intent.es();
+        if (es == null) {
+            return List.of(new IntentProblem(name, 0, "no Spanish version: Spanish-speaking visitors get this answer in "
+                    + "English; add an 'es:' block with title, examples, answer and reviewed"));
+        }
+        if (es.reviewed() == null) {
+            return List.of(new IntentProblem(name, lineOf(file, "es:"), "the Spanish answer has no 'reviewed:' date; "
+                    + "add the date a clinician checked that it says what the English answer says"));
+        }
+        if (intent.reviewed() != null && es.reviewed().isBefore(intent.reviewed())) {
+            return List.of(new IntentProblem(name, lineOf(file, "  reviewed:"), "the Spanish answer was last reviewed "
+                    + es.reviewed() + ", before the English one (" + intent.reviewed() + "): check that it still says what "
+                    + "the English answer says and update its 'reviewed:' date"));
+        }
+        return List.of();
     }
 
     /**

@@ -104,9 +104,10 @@ class InsightsCommand implements CliCommand {
             return;
         }
         out.println("Top unanswered questions (fallback and clarify, grouped by similar wording):");
-        out.printf("%6s  %-24s  %s%n", "count", "closest intent", "question");
+        out.printf("%6s  %-4s  %-24s  %s%n", "count", "lang", "closest intent", "question");
         for (QuestionGroup group : summary.unanswered()) {
-            out.printf("%6d  %-24s  %s%n", group.count(), group.closestIntent() == null ? "-" : group.closestIntent(), group.question());
+            out.printf("%6d  %-4s  %-24s  %s%n", group.count(), group.lang(), group.closestIntent() == null ? "-" : group.closestIntent(),
+                    group.question());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class InsightsCsv {
 
-    static final String HEADER = "count,question,closest_intent,examples";
+    static final String HEADER = "count,question,closest_intent,examples,lang";
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
 
     private InsightsCsv() {
@@ -22,7 +22,8 @@ final class InsightsCsv {
             csv.append(group.count()).append(',')
                     .append(cell(group.question())).append(',')
                     .append(cell(group.closestIntent() == null ? "" : group.closestIntent())).append(',')
-                    .append(cell(String.join(" | ", group.examples())))
+                    .append(cell(String.join(" | ", group.examples()))).append(',')
+                    .append(group.lang())
                     .append("\r\n");
         }
         return csv.toString();

@@ -52,9 +52,9 @@ class InsightsRepository {
     }
 
     /** Stores one already redacted question of a fallback or clarify reply. */
-    void addQuestion(LocalDate day, String replyType, String intent, String redactedText) {
-        jdbc().sql("INSERT INTO insight_question (on_day, reply_type, intent, question) VALUES (?, ?, ?, ?)")
-                .params(day, replyType, intent, redactedText)
+    void addQuestion(LocalDate day, String replyType, String intent, String redactedText, String lang) {
+        jdbc().sql("INSERT INTO insight_question (on_day, reply_type, intent, question, lang) VALUES (?, ?, ?, ?, ?)")
+                .params(day, replyType, intent, redactedText, "es".equals(lang) ? "es" : "en")
                 .update();
     }
 
@@ -82,11 +82,11 @@ class InsightsRepository {
 
     /** The newest stored questions from {@code since} on, at most {@code limit}. */
     List<StoredQuestion> questionsSince(LocalDate since, int limit) {
-        return jdbc().sql("SELECT on_day, reply_type, intent, question FROM insight_question WHERE on_day >= ? "
+        return jdbc().sql("SELECT on_day, reply_type, intent, question, lang FROM insight_question WHERE on_day >= ? "
                         + "ORDER BY id DESC LIMIT ?")
                 .params(since, limit)
                 .query((rs, row) -> new StoredQuestion(rs.getObject("on_day", LocalDate.class),
-                        rs.getString("reply_type"), rs.getString("intent"), rs.getString("question")))
+                        rs.getString("reply_type"), rs.getString("intent"), rs.getString("question"), rs.getString("lang")))
                 .list();
     }
 
@@ -115,6 +115,6 @@ class InsightsRepository {
     }
 
     /** A stored, redacted question. */
-    record StoredQuestion(LocalDate day, String replyType, String intent, String text) {
+    record StoredQuestion(LocalDate day, String replyType, String intent, String text, String lang) {
     }
 }

@@ -109,7 +109,7 @@ final class InsightsWriter implements SmartLifecycle {
                 if (insight.text() != null && insight.crisisCategory() == null) {
                     String redacted = redactor.redact(insight.text());
                     if (!redacted.isEmpty()) {
-                        repository.addQuestion(day, insight.replyType(), insight.intent(), redacted);
+                        repository.addQuestion(day, insight.replyType(), insight.intent(), redacted, insight.lang());
                     }
                 }
             }

@@ -31,9 +31,11 @@ final class QuestionGrouper {
 
     /** Groups the questions, largest group first, and returns at most {@code limit} groups. */
     List<QuestionGroup> group(List<StoredQuestion> questions, int limit) {
-        Map<Set<String>, Wording> wordings = new LinkedHashMap<>();
+        // one language's questions never join another's group
+        Map<List<Object>, Wording> wordings = new LinkedHashMap<>();
         for (StoredQuestion question : questions) {
-            wordings.computeIfAbsent(words(question.text()), Wording::new).add(question);
+            Set<String> words = words(question.text());
+            wordings.computeIfAbsent(List.of(question.lang(), words), key -> new Wording(words)).add(question);
         }
         List<Wording> byCount = new ArrayList<>(wordings.values());
         byCount.sort(Comparator.comparingInt((Wording w) -> w.questions.size()).reversed());
@@ -41,7 +43,7 @@ final class QuestionGrouper {
         List<Cluster> clusters = new ArrayList<>();
         for (Wording wording : byCount) {
             clusters.stream()
-                    .filter(c -> jaccard(c.words, wording.words) >= SIMILARITY)
+                    .filter(c -> c.lang().equals(wording.lang()) && jaccard(c.words, wording.words) >= SIMILARITY)
                     .findFirst()
                     .ifPresentOrElse(c -> c.members.add(wording), () -> clusters.add(new Cluster(wording)));
         }
@@ -85,6 +87,10 @@ final class QuestionGrouper {
         void add(StoredQuestion question) {
             questions.add(question);
         }
+
+        String lang() {
+            return questions.get(0).lang();
+        }
     }
 
     /** Wordings similar to the first (largest) one. */
@@ -95,6 +101,10 @@ final class QuestionGrouper {
         Cluster(Wording first) {
             this.words = first.words;
             members.add(first);
+        }
+
+        String lang() {
+            return members.get(0).lang();
         }
 
         QuestionGroup toGroup() {
@@ -117,7 +127,7 @@ final class QuestionGrouper {
                     .map(Map.Entry::getKey)
                     .orElse(null);
             List<String> exampleList = List.copyOf(examples);
-            return new QuestionGroup(exampleList.get(0), count, closestIntent, exampleList);
+            return new QuestionGroup(exampleList.get(0), count, closestIntent, exampleList, lang());
         }
     }
 }

@@ -22,7 +22,8 @@ class TurnRecorder {
 
     @EventListener
     void onTurn(ConversationTurn turn) {
-        queue.offer(new PendingInsight(turn.at(), turn.replyType(), turn.intent(), turn.crisisCategory(), textToKeep(turn)));
+        queue.offer(new PendingInsight(turn.at(), turn.replyType(), turn.intent(), turn.crisisCategory(), textToKeep(turn),
+                turn.lang()));
     }
 
     private String textToKeep(ConversationTurn turn) {

@@ -71,10 +71,12 @@ public final class CrisisRules {
         List<CrisisRule> all = new ArrayList<>();
         addRules(Floors.ENGLISH, "floor:", null, crisisRules, all);
         addIdioms(Floors.ENGLISH, "floor:", true, idiomRules);
-        for (CrisisPhraseFile.SignalItem s : Floors.ENGLISH.signals()) {
-            CrisisPhraseFile.Item item = s.item();
-            signalRules.add(item.pattern(), item.triggers(), new Signal(item.id(), CrisisCategory.SELF_HARM,
-                    s.kind()), 0, false);
+        for (CrisisPhraseFile.Content floor : List.of(Floors.ENGLISH, Floors.SPANISH)) {
+            for (CrisisPhraseFile.SignalItem s : floor.signals()) {
+                CrisisPhraseFile.Item item = s.item();
+                signalRules.add(item.pattern(), item.triggers(), new Signal(item.id(), CrisisCategory.SELF_HARM,
+                        s.kind()), 0, false);
+            }
         }
         for (CrisisCategory c : CrisisCategory.values()) {
             for (CrisisPhraseFile.Item item : Floors.ENGLISH.squashed().get(c)) {

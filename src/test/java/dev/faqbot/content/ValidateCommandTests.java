@@ -15,6 +15,7 @@ import dev.faqbot.safety.CrisisResource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
@@ -80,6 +81,19 @@ class ValidateCommandTests {
         assertThat(run()).isZero();
         assertThat(output()).containsPattern("intents/ocd\\.yml:\\d+: last reviewed 2020-01-01")
                 .contains("intents/greeting.yml: the answer has no sources");
+    }
+
+    @Test
+    void aMissingOrStaleSpanishVersionIsAWarningAtItsLine() throws Exception {
+        Path ocd = dir.resolve("ocd.yml");
+        Files.writeString(ocd, Files.readString(ocd).replaceFirst("\n  reviewed: \\d{4}-\\d{2}-\\d{2}", "\n  reviewed: 2020-01-01"));
+        Path thanks = dir.resolve("thanks.yml");
+        String text = Files.readString(thanks);
+        Files.writeString(thanks, text.substring(0, text.indexOf("\nes:") + 1));
+
+        assertThat(run()).isZero();
+        assertThat(output()).containsPattern("intents/ocd\\.yml:\\d+: the Spanish answer was last reviewed 2020-01-01, before the English one")
+                .contains("intents/thanks.yml: no Spanish version");
     }
 
     @Test

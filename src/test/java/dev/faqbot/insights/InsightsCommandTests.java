@@ -28,10 +28,10 @@ class InsightsCommandTests {
         repository.addCount(new DailyCountKey(TODAY, "fallback", null, null), 3);
         repository.addCount(new DailyCountKey(TODAY, "crisis", null, "self-harm"), 1);
         repository.addCount(new DailyCountKey(TODAY.minusDays(10), "answer", "cost", null), 100);
-        repository.addQuestion(TODAY, "fallback", "insurance", "do you take medicare");
-        repository.addQuestion(TODAY, "fallback", "insurance", "Do you take Medicare?");
-        repository.addQuestion(TODAY, "fallback", null, "can I bring my dog");
-        repository.addQuestion(TODAY.minusDays(10), "fallback", null, "older question");
+        repository.addQuestion(TODAY, "fallback", "insurance", "do you take medicare", "en");
+        repository.addQuestion(TODAY, "fallback", "insurance", "Do you take Medicare?", "en");
+        repository.addQuestion(TODAY, "fallback", null, "can I bring my dog", "en");
+        repository.addQuestion(TODAY.minusDays(10), "fallback", null, "older question", "en");
     }
 
     @AfterEach
@@ -49,9 +49,9 @@ class InsightsCommandTests {
                 Replies: 40 answer, 0 clarify, 3 fallback, 1 crisis, 0 error
 
                 Top unanswered questions (fallback and clarify, grouped by similar wording):
-                 count  closest intent            question
-                     2  insurance                 Do you take Medicare?
-                     1  -                         can I bring my dog
+                 count  lang  closest intent            question
+                     2  en    insurance                 Do you take Medicare?
+                     1  en    -                         can I bring my dog
                 """);
     }
 
@@ -59,8 +59,8 @@ class InsightsCommandTests {
     void exportsCsv() {
         assertThat(command(true).run(List.of("--csv", "--top", "1"), out)).isZero();
 
-        assertThat(output()).isEqualTo("count,question,closest_intent,examples\r\n"
-                + "2,Do you take Medicare?,insurance,Do you take Medicare?\r\n");
+        assertThat(output()).isEqualTo("count,question,closest_intent,examples,lang\r\n"
+                + "2,Do you take Medicare?,insurance,Do you take Medicare?,en\r\n");
     }
 
     @Test
@@ -77,8 +77,8 @@ class InsightsCommandTests {
         int code = command(true).run(List.of("--spring.datasource.url=jdbc:h2:mem:x", "--top=1", "--days=2", "--csv"), out);
 
         assertThat(code).isZero();
-        assertThat(output()).isEqualTo("count,question,closest_intent,examples\r\n"
-                + "2,Do you take Medicare?,insurance,Do you take Medicare?\r\n");
+        assertThat(output()).isEqualTo("count,question,closest_intent,examples,lang\r\n"
+                + "2,Do you take Medicare?,insurance,Do you take Medicare?,en\r\n");
     }
 
     @Test

@@ -26,9 +26,9 @@ class InsightsControllerTests {
         database = TestDatabase.h2();
         InsightsRepository repository = database.repository();
         LocalDate today = LocalDate.now(InsightsRepositoryContract.CLOCK);
-        repository.addQuestion(today, "fallback", "insurance", "do you take medicare?");
-        repository.addQuestion(today, "fallback", "insurance", "Do you take Medicare");
-        repository.addQuestion(today, "clarify", null, "=HYPERLINK(\"x\") parking, please");
+        repository.addQuestion(today, "fallback", "insurance", "do you take medicare?", "en");
+        repository.addQuestion(today, "fallback", "insurance", "Do you take Medicare", "en");
+        repository.addQuestion(today, "clarify", null, "=HYPERLINK(\"x\") parking, please", "en");
     }
 
     @AfterAll
@@ -91,9 +91,9 @@ class InsightsControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andExpect(content().string("""
-                        count,question,closest_intent,examples\r
-                        2,Do you take Medicare,insurance,Do you take Medicare\r
-                        1,"'=HYPERLINK(""x"") parking, please",,"'=HYPERLINK(""x"") parking, please"\r
+                        count,question,closest_intent,examples,lang\r
+                        2,Do you take Medicare,insurance,Do you take Medicare,en\r
+                        1,"'=HYPERLINK(""x"") parking, please",,"'=HYPERLINK(""x"") parking, please",en\r
                         """));
     }
 

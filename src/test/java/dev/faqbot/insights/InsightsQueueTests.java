@@ -56,7 +56,7 @@ class InsightsQueueTests {
     @Test
     void offerReturnsFalseAndCountsWhenFull() {
         InsightsQueue queue = new InsightsQueue(2, meters);
-        PendingInsight insight = new PendingInsight(Instant.now(), "answer", "cost", null, null);
+        PendingInsight insight = new PendingInsight(Instant.now(), "answer", "cost", null, null, "en");
 
         assertThat(queue.offer(insight)).isTrue();
         assertThat(queue.offer(insight)).isTrue();
@@ -65,7 +65,7 @@ class InsightsQueueTests {
     }
 
     private static ConversationTurn turn(String text) {
-        return new ConversationTurn("fallback", null, null, text, Instant.now());
+        return new ConversationTurn("fallback", null, null, text, Instant.now(), "en");
     }
 
     /** A database whose every connection attempt hangs until the test ends. */

@@ -1,6 +1,7 @@
 package dev.faqbot.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faqbot.chat.ConversationTurn;
@@ -53,9 +54,9 @@ abstract class InsightsRepositoryContract {
 
     @Test
     void questionsComeBackNewestFirstWithinThePeriod() {
-        repository.addQuestion(TODAY.minusDays(3), "fallback", null, "too old");
-        repository.addQuestion(TODAY, "fallback", "cost", "first");
-        repository.addQuestion(TODAY, "clarify", "dosing", "second");
+        repository.addQuestion(TODAY.minusDays(3), "fallback", null, "too old", "en");
+        repository.addQuestion(TODAY, "fallback", "cost", "first", "en");
+        repository.addQuestion(TODAY, "clarify", "dosing", "second", "en");
 
         assertThat(repository.questionsSince(TODAY.minusDays(1), 10))
                 .extracting(InsightsRepository.StoredQuestion::text)
@@ -65,7 +66,7 @@ abstract class InsightsRepositoryContract {
 
     @Test
     void schemaRefusesQuestionTextOfAnyOtherReplyType() {
-        assertThatThrownBy(() -> repository.addQuestion(TODAY, "crisis", null, "must never be stored"))
+        assertThatThrownBy(() -> repository.addQuestion(TODAY, "crisis", null, "must never be stored", "en"))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(repository.questionCount()).isZero();
     }
@@ -76,9 +77,9 @@ abstract class InsightsRepositoryContract {
         LocalDate oldestKept = TODAY.minusDays(29);
         repository.addCount(new DailyCountKey(oldestKept, "answer", "cost", null), 1);
         repository.addCount(new DailyCountKey(oldestKept.minusDays(1), "answer", "cost", null), 1);
-        repository.addQuestion(oldestKept, "fallback", null, "kept");
-        repository.addQuestion(oldestKept.minusDays(1), "fallback", null, "purged");
-        repository.addQuestion(oldestKept.minusDays(400), "clarify", null, "purged long ago");
+        repository.addQuestion(oldestKept, "fallback", null, "kept", "en");
+        repository.addQuestion(oldestKept.minusDays(1), "fallback", null, "purged", "en");
+        repository.addQuestion(oldestKept.minusDays(400), "clarify", null, "purged long ago", "en");
 
         int deleted = new InsightsPurge(repository, properties, CLOCK).purge();
 
@@ -93,21 +94,22 @@ abstract class InsightsRepositoryContract {
         InsightsQueue queue = new InsightsQueue(100, new SimpleMeterRegistry());
         TurnRecorder recorder = new TurnRecorder(queue, new InsightsProperties(true, 30, 100, null));
         Instant now = CLOCK.instant();
-        recorder.onTurn(new ConversationTurn("fallback", "cost", null, "Do you take Aetna? mail me at jo@example.com", now));
-        recorder.onTurn(new ConversationTurn("crisis", null, "self-harm", "crisis words", now));
-        recorder.onTurn(new ConversationTurn("crisis", null, null, "crisis words without a category", now));
-        recorder.onTurn(new ConversationTurn("answer", "cost", null, "how much is it", now));
+        recorder.onTurn(new ConversationTurn("fallback", "cost", null, "Do you take Aetna? mail me at jo@example.com", now, "en"));
+        recorder.onTurn(new ConversationTurn("crisis", null, "self-harm", "crisis words", now, "en"));
+        recorder.onTurn(new ConversationTurn("crisis", null, null, "crisis words without a category", now, "en"));
+        recorder.onTurn(new ConversationTurn("answer", "cost", null, "how much is it", now, "en"));
+        recorder.onTurn(new ConversationTurn("fallback", null, null, "tienen estacionamiento?", now, "es"));
 
         List<PendingInsight> batch = new ArrayList<>();
         queue.drainTo(batch);
         new InsightsWriter(queue, repository, new Redactor()).write(batch);
 
         assertThat(repository.questionsSince(TODAY, 10))
-                .extracting(InsightsRepository.StoredQuestion::text)
-                .containsExactly("Do you take Aetna? mail me at [email]");
+                .extracting(InsightsRepository.StoredQuestion::text, InsightsRepository.StoredQuestion::lang)
+                .containsExactlyInAnyOrder(tuple("Do you take Aetna? mail me at [email]", "en"), tuple("tienen estacionamiento?", "es"));
         assertThat(database().jdbc().sql("SELECT question FROM insight_question").query(String.class).list())
                 .noneMatch(text -> text.contains("crisis"));
         assertThat(repository.countsByReplyType(TODAY)).containsExactly(
-                Map.entry("answer", 1L), Map.entry("crisis", 2L), Map.entry("fallback", 1L));
+                Map.entry("answer", 1L), Map.entry("crisis", 2L), Map.entry("fallback", 2L));
     }
 }

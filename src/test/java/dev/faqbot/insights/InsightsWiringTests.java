@@ -52,8 +52,8 @@ class InsightsWiringTests {
 
     @Test
     void publishedTurnsReachTheDatabaseRedacted() {
-        events.publishEvent(new ConversationTurn("fallback", null, null, "my name is Jo, do you take pets?", Instant.now()));
-        events.publishEvent(new ConversationTurn("crisis", null, "self-harm", null, Instant.now()));
+        events.publishEvent(new ConversationTurn("fallback", null, null, "my name is Jo, do you take pets?", Instant.now(), "en"));
+        events.publishEvent(new ConversationTurn("crisis", null, "self-harm", null, Instant.now(), "en"));
 
         await().atMost(Duration.ofSeconds(5)).ignoreExceptions().untilAsserted(() -> assertThat(
                 jdbc.sql("SELECT COALESCE(SUM(turns), 0) FROM insight_daily_count").query(Long.class).single()).isEqualTo(2L));

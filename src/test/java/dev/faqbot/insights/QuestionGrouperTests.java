@@ -1,6 +1,7 @@
 package dev.faqbot.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.faqbot.insights.InsightsRepository.StoredQuestion;
 import java.time.LocalDate;
@@ -46,7 +47,19 @@ class QuestionGrouperTests {
         assertThat(grouper.group(questions, 2)).hasSize(2);
     }
 
+    @Test
+    void spanishQuestionsAreGroupedApartFromEnglishOnes() {
+        List<StoredQuestion> questions = List.of(question("do you take medicare", "cost-insurance"),
+                question("Do you take Medicare?", "cost-insurance"),
+                new StoredQuestion(LocalDate.of(2026, 11, 21), "fallback", "cost-insurance", "aceptan medicare", "es"),
+                new StoredQuestion(LocalDate.of(2026, 11, 21), "fallback", null, "do you take medicare", "es"));
+
+        assertThat(grouper.group(questions, 10))
+                .extracting(QuestionGroup::lang, QuestionGroup::count)
+                .containsExactly(tuple("en", 2), tuple("es", 1), tuple("es", 1));
+    }
+
     private static StoredQuestion question(String text, String intent) {
-        return new StoredQuestion(LocalDate.of(2026, 11, 21), "fallback", intent, text);
+        return new StoredQuestion(LocalDate.of(2026, 11, 21), "fallback", intent, text, "en");
     }
 }

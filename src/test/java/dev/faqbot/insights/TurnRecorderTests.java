@@ -15,7 +15,7 @@ class TurnRecorderTests {
 
     @Test
     void keepsNoTextByDefault() {
-        record(false, new ConversationTurn("fallback", null, null, "what is the meaning of life", Instant.now()));
+        record(false, new ConversationTurn("fallback", null, null, "what is the meaning of life", Instant.now(), "en"));
 
         assertThat(queued()).singleElement().satisfies(insight -> {
             assertThat(insight.replyType()).isEqualTo("fallback");
@@ -26,10 +26,10 @@ class TurnRecorderTests {
     @Test
     void keepsTextOfFallbackAndClarifyOnlyWhenStoreTextIsOn() {
         record(true,
-                new ConversationTurn("fallback", null, null, "unanswered", Instant.now()),
-                new ConversationTurn("clarify", "cost", null, "ambiguous", Instant.now()),
-                new ConversationTurn("answer", "cost", null, "answered", Instant.now()),
-                new ConversationTurn("error", null, null, "too long", Instant.now()));
+                new ConversationTurn("fallback", null, null, "unanswered", Instant.now(), "en"),
+                new ConversationTurn("clarify", "cost", null, "ambiguous", Instant.now(), "en"),
+                new ConversationTurn("answer", "cost", null, "answered", Instant.now(), "en"),
+                new ConversationTurn("error", null, null, "too long", Instant.now(), "en"));
 
         assertThat(queued()).extracting(PendingInsight::text).containsExactly("unanswered", "ambiguous", null, null);
     }
@@ -37,9 +37,9 @@ class TurnRecorderTests {
     @Test
     void neverKeepsCrisisTextEvenWithStoreTextOn() {
         record(true,
-                new ConversationTurn("crisis", null, "self-harm", "crisis words", Instant.now()),
-                new ConversationTurn("crisis", null, null, "crisis words, no category", Instant.now()),
-                new ConversationTurn("fallback", null, "abuse", "crisis words on a fallback", Instant.now()));
+                new ConversationTurn("crisis", null, "self-harm", "crisis words", Instant.now(), "en"),
+                new ConversationTurn("crisis", null, null, "crisis words, no category", Instant.now(), "en"),
+                new ConversationTurn("fallback", null, "abuse", "crisis words on a fallback", Instant.now(), "en"));
 
         assertThat(queued()).hasSize(3).allSatisfy(insight -> assertThat(insight.text()).isNull());
         assertThat(queued()).isEmpty();
