@@ -7,7 +7,7 @@ import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.Decision;
 import dev.faqbot.nlu.IntentDecider;
 import dev.faqbot.nlu.IntentModel;
-import dev.faqbot.nlu.ModelPretrainer;
+import dev.faqbot.content.ModelPretrainer;
 import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.semantic.EmbeddingTable;
 import dev.faqbot.semantic.SentenceEmbedder;

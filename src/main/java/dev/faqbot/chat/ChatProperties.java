@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The bot's own lines ({@code faqbot.chat.*}); {@code {clinic.*}} placeholders are filled in. */
 @ConfigurationProperties("faqbot.chat")
-public record ChatProperties(
+record ChatProperties(
         @DefaultValue("Hi! I'm the virtual assistant of {clinic.name}. Ask me anything about ketamine treatment, or tap a topic below.")
         String welcome,
         @DefaultValue("General information only, not medical advice. In an emergency call 911; in crisis call or text 988.")

@@ -5,7 +5,7 @@ package dev.faqbot.chat;
  * {@code replyTo}; {@code conversationId} lets HTTP clients have their recent messages screened together; {@code lang}
  * ("en" or "es") is the widget's interface language, used when the message is too short to tell.
  */
-public record ChatRequest(String text, String intent, String id, String conversationId, String lang) {
+record ChatRequest(String text, String intent, String id, String conversationId, String lang) {
 
     /** A request without the widget's interface language. */
     public ChatRequest(String text, String intent, String id, String conversationId) {

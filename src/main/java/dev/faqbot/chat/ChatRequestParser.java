@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * types with an {@link ErrorCode}. Never echoes the message text into an exception or a log.
  */
 @Component
-public final class ChatRequestParser {
+final class ChatRequestParser {
 
     /** The outcome: a request, or the error to answer with (and the id to answer to, when readable). */
     public record Parsed(ChatRequest request, ErrorCode error, String id) {

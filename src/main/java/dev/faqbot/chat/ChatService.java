@@ -56,7 +56,7 @@ public class ChatService {
     }
 
     /** Answers one client message within its conversation. */
-    public Reply reply(ChatRequest request, Conversation conversation) {
+    Reply reply(ChatRequest request, Conversation conversation) {
         long start = System.nanoTime();
         String lang = VisitorLanguage.resolve(request.text(), request.lang(), conversation.language());
         conversation.language(lang);
@@ -73,7 +73,7 @@ public class ChatService {
      * Whatever arrived is still screened first: a person in crisis typing into a crude client gets the
      * crisis reply, not an error.
      */
-    public Reply rejected(ErrorCode code, String replyTo, String raw, Conversation conversation) {
+    Reply rejected(ErrorCode code, String replyTo, String raw, Conversation conversation) {
         long start = System.nanoTime();
         Optional<CrisisVerdict> verdict = raw == null || raw.isBlank() ? Optional.empty() : safety.assess(raw, conversation.recent());
         String lang = VisitorLanguage.resolve(raw, null, conversation.language());

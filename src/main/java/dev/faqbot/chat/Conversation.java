@@ -11,7 +11,7 @@ import java.util.Objects;
  * limits, and the last few messages so the crisis screen can read them together ("I've been saving
  * my pills" ... "tonight"). Never logged, never stored.
  */
-public final class Conversation {
+final class Conversation {
 
     static final int REMEMBERED = 4;
     private static final int MAX_CHARS_PER_MESSAGE = 2_000;

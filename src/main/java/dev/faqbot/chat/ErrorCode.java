@@ -1,7 +1,7 @@
 package dev.faqbot.chat;
 
 /** The {@code code} values of {@code error} replies, each with the text the visitor sees. */
-public enum ErrorCode {
+enum ErrorCode {
     INVALID_JSON("invalid-json", "Sorry, that message could not be read. Please send it again."),
     INVALID_MESSAGE("invalid-message", "Sorry, that message had an unexpected form. Please type your question again."),
     UNSUPPORTED_TYPE("unsupported-type", "Sorry, that kind of message is not supported. Please type your question."),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds the protocol's reply objects from curated content and settings; no decisions here. */
 @Component
-public class ReplyFactory {
+class ReplyFactory {
 
     private final ChatProperties chat;
     private final Map<String, String> clinicValues;

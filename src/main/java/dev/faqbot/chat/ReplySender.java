@@ -14,7 +14,7 @@ import org.springframework.web.socket.handler.SessionLimitExceededException;
 /**
  * Sends one session's replies without ever holding the thread that answers. On Jetty a reply is queued and
  * written when the socket can take it; a client that stops reading while replies pile up (more than the
- * session's outgoing-frame limit, see {@code WebSocketConfig}) is disconnected, so it costs no thread and no
+ * session's outgoing-frame limit, see {@code ChatWebSocketConfig}) is disconnected, so it costs no thread and no
  * unbounded memory. Any other session goes through Spring's concurrent decorator with time and buffer limits.
  */
 abstract class ReplySender {

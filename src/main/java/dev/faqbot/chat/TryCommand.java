@@ -1,11 +1,17 @@
 package dev.faqbot.chat;
 
 import dev.faqbot.cli.CliCommand;
+import dev.faqbot.cli.CommandOptions;
 import dev.faqbot.nlu.Classification;
 import dev.faqbot.safety.CrisisResource;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +39,12 @@ class TryCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        String question = String.join(" ", args.stream().filter(a -> !a.startsWith("--")).toList());
+        Options options = new Options();
+        OptionalInt stop = CommandOptions.parse(this, options, args, out);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
+        }
+        String question = String.join(" ", options.words);
         if (question.isBlank()) {
             out.println("Usage: try \"how long do the effects last?\"");
             return 2;
@@ -70,5 +81,15 @@ class TryCommand implements CliCommand {
 
     private static String indent(String text) {
         return "  " + text.replace("\n", "\n  ");
+    }
+
+    @Command(name = "try", description = "The reply a visitor would get to a question, the top intents and the crisis "
+            + "rule that fired; nothing is recorded.")
+    static final class Options {
+        @Parameters(paramLabel = "question", description = "the question, quoted or as separate words")
+        List<String> words = new ArrayList<>();
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+        boolean help;
     }
 }

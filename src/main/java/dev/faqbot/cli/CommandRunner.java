@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the staff command named by the first argument (the {@code command} profile) and keeps its exit
- * code. The command gets every later argument; {@code --name=value} ones are Spring settings too, so
- * commands ignore options they do not know.
+ * code. The command gets every later argument and reads them with {@link CommandOptions}: {@code --name=value}
+ * ones are Spring settings too and pass through; {@code --help} prints the command's options.
  */
 @Component
 @Profile("command")

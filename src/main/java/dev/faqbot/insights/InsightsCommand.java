@@ -1,13 +1,17 @@
 package dev.faqbot.insights;
 
 import dev.faqbot.cli.CliCommand;
+import dev.faqbot.cli.CommandOptions;
 import dev.faqbot.insights.InsightsReport.Summary;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code insights [--days N] [--top N] [--csv]}: reply counts and the top unanswered questions,
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code --spring.datasource.url=...} may be given too and are ignored here.
  */
 @Component
-public class InsightsCommand implements CliCommand {
+class InsightsCommand implements CliCommand {
 
     private static final String USAGE = "insights [--days N] [--top N] [--csv]  top unanswered questions and reply counts";
 
@@ -46,38 +50,18 @@ public class InsightsCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        int days = report.defaultDays();
-        int top = InsightsReport.DEFAULT_TOP;
-        boolean csv = false;
-        List<String> options = args;
-        try {
-            for (int i = 0; i < options.size(); i++) {
-                String option = options.get(i);
-                if (option.equals("--csv")) {
-                    csv = true;
-                } else if (option.equals("--days") || option.equals("--top")) {
-                    int value = positive(option, i + 1 < options.size() ? options.get(++i) : null);
-                    if (option.equals("--days")) {
-                        days = value;
-                    } else {
-                        top = value;
-                    }
-                } else if (option.startsWith("--days=")) {
-                    days = positive("--days", option.substring(7));
-                } else if (option.startsWith("--top=")) {
-                    top = positive("--top", option.substring(6));
-                } else if (option.equals("--help") || option.equals("-h")) {
-                    out.println("usage: " + USAGE);
-                    return 0;
-                } else if (!isSpringOption(option)) {
-                    throw new IllegalArgumentException("unknown option " + option);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            out.println("insights: " + e.getMessage());
-            out.println("usage: " + USAGE);
-            return 2;
+        Options options = new Options();
+        OptionalInt stop = CommandOptions.parse(this, options, args, out);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
+        int days = options.days == null ? report.defaultDays() : options.days;
+        int top = options.top == null ? InsightsReport.DEFAULT_TOP : options.top;
+        if (days <= 0 || top <= 0) {
+            return CommandOptions.usageError(this, (days <= 0 ? "--days" : "--top") + " needs a positive number, got "
+                    + (days <= 0 ? days : top), out);
+        }
+        boolean csv = options.csv;
         Summary summary;
         try {
             summary = report.summarise(days, top);
@@ -93,23 +77,20 @@ public class InsightsCommand implements CliCommand {
         return 0;
     }
 
-    /** {@code --spring.datasource.url=...}, {@code --debug}: Spring's business, not ours. */
-    private static boolean isSpringOption(String option) {
-        return option.startsWith("--") && (option.contains("=") || option.contains(".") || option.equals("--debug"));
-    }
+    @Command(name = "insights", description = "Top unanswered questions and reply counts, from the insights database.")
+    static final class Options {
+        @Option(names = "--days", paramLabel = "N", description = "the last N days (default: every day kept, faqbot.insights.retention-days)")
+        Integer days;
 
-    private static int positive(String option, String value) {
-        if (value != null) {
-            try {
-                int number = Integer.parseInt(value);
-                if (number > 0) {
-                    return number;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-        }
-        throw new IllegalArgumentException(option + " needs a positive number" + (value == null ? "" : ", got " + value));
+        @Option(names = "--top", paramLabel = "N", description = "the N most asked unanswered questions (default: "
+                + InsightsReport.DEFAULT_TOP + ")")
+        Integer top;
+
+        @Option(names = "--csv", description = "the unanswered questions as CSV instead of the table")
+        boolean csv;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+        boolean help;
     }
 
     private static void printTable(Summary summary, PrintStream out) {

@@ -20,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(InsightsProperties.class)
-public class InsightsConfiguration {
+class InsightsConfiguration {
 
     /** What the privacy answer says is kept: it follows these settings, so changing them changes the answer. */
     @Bean

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link StaffToken}).
  */
 @RestController
-public class InsightsController {
+class InsightsController {
 
     private final InsightsReport report;
     private final StaffToken token;

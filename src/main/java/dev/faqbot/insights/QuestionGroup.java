@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param examples up to three distinct wordings, the most frequent first
  * @param lang the language the questions were answered in ({@code en} or {@code es}): groups never mix languages
  */
-public record QuestionGroup(String question, int count, String closestIntent, List<String> examples, String lang) {
+record QuestionGroup(String question, int count, String closestIntent, List<String> examples, String lang) {
     public QuestionGroup {
         Objects.requireNonNull(question, "question must not be null");
         examples = List.copyOf(examples);

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * intent, or any answer to an out-of-scope message). Clarify and fallback on an in-scope message
  * are not wrong, only unhelpful.
  */
-public record DevSetScore(int inScope, int inScopeCorrect, int inScopeClarified, int outOfScope, int outOfScopeFallback,
+record DevSetScore(int inScope, int inScopeCorrect, int inScopeClarified, int outOfScope, int outOfScopeFallback,
                           int wrongAnswers, List<String> mistakes) {
 
     public static DevSetScore score(List<LabelledMessage> messages, Function<String, Decision> decide) {

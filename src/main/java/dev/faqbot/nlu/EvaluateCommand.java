@@ -1,6 +1,7 @@
 package dev.faqbot.nlu;
 
 import dev.faqbot.cli.CliCommand;
+import dev.faqbot.cli.CommandOptions;
 import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentValidationException;
@@ -10,8 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,22 +52,18 @@ class EvaluateCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        List<String> positional = new ArrayList<>();
-        int folds = 5;
-        Path dev = Files.exists(DEFAULT_DEV_SET) ? DEFAULT_DEV_SET : null;
-        Path outDir = Path.of("target", "evaluation");
-        for (String arg : args) {
-            if (arg.startsWith("--folds=")) {
-                folds = Integer.parseInt(arg.substring(8));
-            } else if (arg.startsWith("--dev=")) {
-                dev = Path.of(arg.substring(6));
-            } else if (arg.startsWith("--out=")) {
-                outDir = Path.of(arg.substring(6));
-            } else if (!arg.startsWith("--")) {
-                positional.add(arg);
-            }
+        Options options = new Options();
+        OptionalInt stop = CommandOptions.parse(this, options, args, out);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
-        Path dir = positional.isEmpty() ? intents.dir() : Path.of(positional.get(0));
+        int folds = options.folds;
+        if (folds < 2) {
+            return CommandOptions.usageError(this, "--folds needs at least 2, got " + folds, out);
+        }
+        Path dev = options.dev != null ? options.dev : Files.exists(DEFAULT_DEV_SET) ? DEFAULT_DEV_SET : null;
+        Path outDir = options.out;
+        Path dir = options.dir != null ? options.dir : intents.dir();
         IntentCatalog catalog;
         try {
             catalog = loader.load(dir);
@@ -97,5 +97,26 @@ class EvaluateCommand implements CliCommand {
             return 1;
         }
         return 0;
+    }
+
+    @Command(name = "evaluate", description = "Cross-validates the classifier over the intent files, scores the development "
+            + "set and writes the report and the confusion picture.")
+    static final class Options {
+        @Parameters(arity = "0..1", paramLabel = "dir", description = "the intents folder (default: faqbot.intents.dir)")
+        Path dir;
+
+        @Option(names = "--folds", paramLabel = "N", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
+        int folds;
+
+        @Option(names = "--dev", paramLabel = "file.tsv", description = "development set of labelled messages (default: "
+                + "src/test/resources/nlu/regression-intents.tsv when present)")
+        Path dev;
+
+        @Option(names = "--out", paramLabel = "dir", defaultValue = "target/evaluation",
+                description = "where report.txt and confusion.svg go (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+        boolean help;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A message with the label a person gave it, as in a development test set ({@code label<TAB>message}). */
-public record LabelledMessage(String label, String text) {
+record LabelledMessage(String label, String text) {
 
     /** The dev-set label for messages that must get the fallback reply. */
     public static final String OUT_OF_SCOPE = "out-of-scope";

@@ -1,7 +1,7 @@
 package dev.faqbot.nlu;
 
 /** The classifier's one non-intent label: the out-of-scope class. */
-public final class TrainingLabels {
+final class TrainingLabels {
 
     public static final String OUT_OF_SCOPE = "_out-of-scope";
 

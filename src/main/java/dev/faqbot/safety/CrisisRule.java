@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code floor:self-harm:end-my-life} or {@code file:abuse:phrase:3}), its category, where it comes from
  * ({@code built-in} or {@code phrases.yml:42}) and the phrase or pattern as written.
  */
-public record CrisisRule(String id, CrisisCategory category, String source, String text) {
+record CrisisRule(String id, CrisisCategory category, String source, String text) {
     public CrisisRule {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(category, "category must not be null");

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>The steps, in order: {@code CharacterFolder}, {@code RawTokenSplitter}, {@code WordRepairer} (which calls
  * {@code GluedWordSegmenter}) and {@code WordPairMerger}.
  */
-public final class ScreeningNormalizer {
+final class ScreeningNormalizer {
 
     private ScreeningNormalizer() {
     }

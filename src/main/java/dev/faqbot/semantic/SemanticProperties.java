@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cacheSize recent normalised messages whose embeddings are kept, so a repeated question is not embedded again
  */
 @ConfigurationProperties("faqbot.semantic")
-public record SemanticProperties(@DefaultValue("20000") int cacheSize) {
+record SemanticProperties(@DefaultValue("20000") int cacheSize) {
 }

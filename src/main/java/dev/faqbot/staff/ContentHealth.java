@@ -2,8 +2,8 @@ package dev.faqbot.staff;
 
 import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.intents.IntentProblem;
-import dev.faqbot.intents.IntentReloader;
-import dev.faqbot.intents.IntentWarnings;
+import dev.faqbot.content.IntentReloader;
+import dev.faqbot.content.IntentWarnings;
 import dev.faqbot.intents.IntentsProperties;
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.nlu.LiveModel;

@@ -1,7 +1,7 @@
 package dev.faqbot.staff;
 
 import dev.faqbot.intents.IntentCatalog;
-import dev.faqbot.intents.IntentWarnings;
+import dev.faqbot.content.IntentWarnings;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.EvaluationReport;
 import java.util.concurrent.CompletableFuture;

@@ -15,13 +15,25 @@ import org.springframework.context.annotation.Configuration;
  * Limits on every way into the server, applied in Jetty before Spring sees a request: request bodies are capped
  * while they are read ({@code faqbot.limits.max-body-bytes}; {@code /api/chat} reads its own body within the same
  * cap so that it can screen what arrived and answer with the protocol's error object), and clients that send their
- * headers or body too slowly are closed ({@link SlowClientGuard}).
+ * headers or body too slowly are closed ({@link SlowClientGuard}), and open connections have a ceiling.
  */
 @Configuration
 @ConditionalOnWebApplication
 class JettyLimits {
 
     static final String CHAT_PATH = "/api/chat";
+
+    /** Connections Jetty accepts beyond the WebSocket ceiling, for page loads and API calls. */
+    private static final int HTTP_HEADROOM = 1000;
+
+    /**
+     * Jetty's own ceiling on open connections follows {@code faqbot.limits.max-connections}, with headroom for HTTP,
+     * so a WebSocket over the ceiling is always answered 503 at the handshake, never refused unheard.
+     */
+    @Bean
+    static WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> connectionCeiling(LimitsProperties limits) {
+        return factory -> factory.setMaxConnections(limits.maxConnections() + HTTP_HEADROOM);
+    }
 
     @Bean
     static WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> requestLimits(LimitsProperties limits) {

@@ -43,7 +43,26 @@ class UsageTests {
         assertThat(help).contains("Usage: java -jar", "chat server", "--server.port=N").contains(usages);
     }
 
-    /** usage() reads no field, so the command is built with nulls for whatever it depends on. */
+    @Test
+    void everyCommandAnswersHelpWithItsOptionsWithoutRunning() throws Exception {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AssignableTypeFilter(CliCommand.class));
+        List<String> names = new ArrayList<>();
+        for (BeanDefinition definition : scan.findCandidateComponents("dev.faqbot")) {
+            CliCommand command = commandWithoutDependencies(Class.forName(definition.getBeanClassName()));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+            int code = command.run(List.of("--help"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+            assertThat(code).as(command.name()).isZero();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).as(command.name())
+                    .startsWith("Usage: " + command.name()).contains("-h, --help");
+            names.add(command.name());
+        }
+        assertThat(names).containsExactlyInAnyOrder("evaluate", "insights", "try", "validate");
+    }
+
+    /** usage() and --help read no field, so the command is built with nulls for whatever it depends on. */
     private static CliCommand commandWithoutDependencies(Class<?> type) throws Exception {
         Constructor<?> constructor = List.of(type.getDeclaredConstructors()).stream()
                 .max(Comparator.comparingInt(Constructor::getParameterCount)).orElseThrow();

@@ -89,6 +89,13 @@ class InsightsCommandTests {
         assertThat(output()).contains("usage: insights [--days N] [--top N] [--csv]");
     }
 
+    @Test
+    void helpListsTheOptions() {
+        assertThat(command(true).run(List.of("--help"), out)).isZero();
+
+        assertThat(output()).contains("Usage: insights", "--days=N", "--top=N", "--csv");
+    }
+
     private InsightsCommand command(boolean storeText) {
         InsightsProperties properties = new InsightsProperties(storeText, 30, 100, null);
         return new InsightsCommand(new InsightsReport(database.repository(), properties, InsightsRepositoryContract.CLOCK));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.faqbot.intents.IntentFolderFixture;
-import dev.faqbot.intents.IntentReloader;
+import dev.faqbot.content.IntentFolderFixture;
+import dev.faqbot.content.IntentReloader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
 
 import dev.faqbot.safety.CrisisRules;
 import java.time.Duration;

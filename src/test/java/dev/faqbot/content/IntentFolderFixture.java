@@ -1,4 +1,4 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,13 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.intents.IntentProblem;
+import dev.faqbot.intents.IntentValidationException;
+import dev.faqbot.intents.IntentsProperties;
+
 
 import dev.faqbot.cli.CliCommand;
+import dev.faqbot.cli.CommandOptions;
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.EvaluationReport;
 import dev.faqbot.safety.CrisisExamplesFile;
@@ -10,6 +17,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +55,13 @@ class ValidateCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        Path dir = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(intents.dir());
-        boolean confusion = !args.contains("--no-confusion");
+        Options options = new Options();
+        OptionalInt stop = CommandOptions.parse(this, options, args, out);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
+        }
+        Path dir = options.dir != null ? options.dir : intents.dir();
+        boolean confusion = !options.noConfusion;
         List<String> errors = new ArrayList<>();
         IntentCatalog catalog = null;
         try {
@@ -70,5 +86,17 @@ class ValidateCommand implements CliCommand {
         out.printf("VALID: %d intents, %d examples, %d warning(s)%n", catalog.intents().size(),
                 catalog.all().stream().mapToInt(i -> i.examples().size()).sum(), found.size());
         return 0;
+    }
+
+    @Command(name = "validate", description = "Checks the intent files as the server would load them; exit 1 when invalid.")
+    static final class Options {
+        @Parameters(arity = "0..1", paramLabel = "dir", description = "the intents folder (default: faqbot.intents.dir)")
+        Path dir;
+
+        @Option(names = "--no-confusion", description = "skip the cross-validated check for intents the model confuses")
+        boolean noConfusion;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+        boolean help;
     }
 }

@@ -1,4 +1,4 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -17,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
  * Watches the intents folder (and its crisis and out-of-scope subfolders) and reloads in the
  * background after edits settle, so staff changes go live without a restart.
  */
-public class IntentFolderWatcher implements SmartLifecycle {
+class IntentFolderWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntentFolderWatcher.class);
     private static final long SETTLE_MILLIS = 400;

@@ -1,4 +1,9 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.intents.IntentProblem;
+import dev.faqbot.intents.IntentsProperties;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package dev.faqbot.nlu;
+package dev.faqbot.content;
+import dev.faqbot.nlu.ClassifierProperties;
+import dev.faqbot.nlu.ModelCache;
+import dev.faqbot.nlu.TrainingSet;
+
 
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.intents.IntentCatalog;

@@ -1,53 +1,40 @@
-package dev.faqbot.system;
+package dev.faqbot.chat;
 
-import dev.faqbot.chat.ChatWebSocketHandler;
+import dev.faqbot.system.EmbedProperties;
+import dev.faqbot.system.LimitsProperties;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.web.socket.WebSocketHandler;
-import org.springframework.web.socket.server.HandshakeInterceptor;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.socket.server.jetty.JettyRequestUpgradeStrategy;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
-/** Registers {@code /ws/chat}, its transport limits and the embedding origin allowlist (WebSocket and HTTP API). */
+/** Registers the chat's endpoints' transport: {@code /ws/chat} with its limits, and the embedding origin allowlist (WebSocket and HTTP API). */
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSocket
-class WebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
+class ChatWebSocketConfig implements WebSocketConfigurer, WebMvcConfigurer {
 
     private static final int SMALL_BUFFER_BYTES = 2048;
     private static final int MAX_QUEUED_REPLIES = 32;
-    /** Connections Jetty accepts beyond the WebSocket ceiling, for page loads and API calls. */
-    private static final int HTTP_HEADROOM = 1000;
 
     private final ChatWebSocketHandler handler;
     private final EmbedProperties embed;
     private final LimitsProperties limits;
 
-    WebSocketConfig(ChatWebSocketHandler handler, EmbedProperties embed, LimitsProperties limits) {
+    ChatWebSocketConfig(ChatWebSocketHandler handler, EmbedProperties embed, LimitsProperties limits) {
         this.handler = handler;
         this.embed = embed;
         this.limits = limits;
-    }
-
-    /**
-     * Jetty's own ceiling on open connections follows {@code faqbot.limits.max-connections}, with headroom for HTTP,
-     * so a WebSocket over the ceiling is always answered 503 at the handshake, never refused unheard.
-     */
-    @Bean
-    static WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> connectionCeiling(LimitsProperties limits) {
-        return factory -> factory.setMaxConnections(limits.maxConnections() + HTTP_HEADROOM);
     }
 
     @Override

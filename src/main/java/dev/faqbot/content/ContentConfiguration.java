@@ -1,4 +1,6 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.IntentsProperties;
+
 
 import dev.faqbot.nlu.ClassifierProperties;
 import dev.faqbot.nlu.LiveModel;
@@ -22,7 +24,7 @@ import org.springframework.context.annotation.Profile;
 
 /** The first load and hot reload of the intents folder, its health detail and the live model's facts in {@code /actuator/info}. */
 @Configuration
-class IntentsConfiguration {
+class ContentConfiguration {
 
     @Bean
     IntentReloader intentReloader(IntentsProperties intents, ModelTrainer trainer, LiveModelHolder model, LiveCrisisScreen screen,

@@ -1,4 +1,7 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.intents.IntentValidationException;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

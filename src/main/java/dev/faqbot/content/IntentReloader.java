@@ -1,4 +1,9 @@
-package dev.faqbot.intents;
+package dev.faqbot.content;
+import dev.faqbot.intents.Intent;
+import dev.faqbot.intents.IntentLoader;
+import dev.faqbot.intents.IntentProblem;
+import dev.faqbot.intents.IntentValidationException;
+
 
 import dev.faqbot.nlu.LiveModel;
 import dev.faqbot.nlu.LiveModelHolder;
