@@ -38,8 +38,8 @@ class IntentsConfiguration {
     }
 
     @Bean
-    FirstLoad firstLoad(IntentReloader reloader) {
-        return new FirstLoad(reloader);
+    FirstLoad firstLoad(IntentReloader reloader, SentenceEmbedder embedder) {
+        return new FirstLoad(reloader, embedder.ready());
     }
 
     @Bean
