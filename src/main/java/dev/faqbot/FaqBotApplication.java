@@ -22,6 +22,8 @@ public class FaqBotApplication {
         }
         SpringApplication app = new SpringApplication(FaqBotApplication.class);
         if (args.length > 0 && !args[0].startsWith("-")) {
+            // the AOT-processed context is the web server's (conditions fixed at build time): commands run without it
+            System.setProperty("spring.aot.enabled", "false");
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setAdditionalProfiles("command");
             System.exit(SpringApplication.exit(app.run(args)));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Reads a running server's CPU time ({@code /proc/<pid>/stat}) and heap use ({@code jcmd}) from outside. */
 final class ServerProcess {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total (?:reserved \\d+K, committed )?\\d+K, used (\\d+)K");
 
     private final long pid;
     private final long ticksPerSecond;

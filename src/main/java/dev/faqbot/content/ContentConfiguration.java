@@ -40,8 +40,8 @@ class ContentConfiguration {
     }
 
     @Bean
-    FirstLoad firstLoad(IntentReloader reloader) {
-        return new FirstLoad(reloader);
+    FirstLoad firstLoad(IntentReloader reloader, SentenceEmbedder embedder) {
+        return new FirstLoad(reloader, embedder.ready());
     }
 
     @Bean

@@ -15,9 +15,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Loads the intents folder, its crisis rules and the first model on a background thread as soon as the
  * application context creates this bean, so that work (about a second on a cold JVM, most of it indexing the
- * crisis rules) overlaps the rest of Spring's start-up on the other core. The server is held until it is done: this
- * lifecycle starts before the web server and waits, so no message is answered before screening and the model
- * are live, and an invalid folder still stops start-up with every problem listed.
+ * crisis rules) overlaps the rest of Spring's start-up on the other core, as does the sentence-embedding model, which
+ * loads on a thread of its own. The server is held until it is done: this
+ * lifecycle starts before the web server and waits, so no message is answered before screening, the model and
+ * the embedding model are live, and an invalid folder still stops start-up with every problem listed.
  */
 final class FirstLoad implements SmartLifecycle {
 
@@ -27,10 +28,11 @@ final class FirstLoad implements SmartLifecycle {
     private final CompletableFuture<Void> loading;
     private volatile boolean running;
 
-    FirstLoad(IntentReloader reloader) {
-        this.loading = CompletableFuture.runAsync(reloader::loadFirst, FirstLoad::inBackground);
+    FirstLoad(IntentReloader reloader, CompletableFuture<Void> embeddingModel) {
+        CompletableFuture<Void> content = CompletableFuture.runAsync(reloader::loadFirst, FirstLoad::inBackground);
+        this.loading = CompletableFuture.allOf(content, embeddingModel);
         // the floor alone is the screen's fallback should the staff's rules ever fail: ready it once the server is up
-        loading.thenRunAsync(CrisisRules::builtIn, FirstLoad::inBackground);
+        content.thenRunAsync(CrisisRules::builtIn, FirstLoad::inBackground);
     }
 
     private static void inBackground(Runnable work) {

@@ -4,12 +4,16 @@ import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.semantic.SentenceEmbedder;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads and validates an intents folder and trains a model from it (or takes the cached model trained from
  * exactly the same content): one step for start-up and reload alike.
  */
 public class ModelTrainer {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
 
     private final IntentLoader loader;
     private final ClassifierProperties settings;
@@ -27,8 +31,10 @@ public class ModelTrainer {
      * @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule
      */
     public LiveModel build(Path dir) {
+        long loading = System.nanoTime();
         IntentCatalog catalog = loader.load(dir);
         long start = System.nanoTime();
+        log.info("Loaded {} intents in {} ms", catalog.intents().size(), (start - loading) / 1_000_000);
         TrainingSet set = TrainingSet.of(catalog);
         IntentModel model = cache.getOrTrain(set, settings, embedder);
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);

@@ -6,7 +6,11 @@ import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sentence embeddings (all-MiniLM-L6-v2, int8, 384 dimensions, unit length) computed in-process and offline. The
@@ -28,13 +32,42 @@ public final class SentenceEmbedder {
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
 
-    private final MiniLmEncoder encoder;
+    private static final Logger log = LoggerFactory.getLogger(SentenceEmbedder.class);
+
+    private final CompletableFuture<MiniLmEncoder> encoder;
     private final Cache<String, float[]> cache;
 
-    /** Loads the model (about half a second) with a cache of {@code cacheSize} recent texts. */
+    /**
+     * Starts loading the model (half a second to two on a cold JVM) on a thread of its own, so it overlaps the rest of
+     * start-up, with a cache of {@code cacheSize} recent texts. The first {@link #embed} waits for it.
+     */
     public SentenceEmbedder(int cacheSize) {
-        this.encoder = new MiniLmEncoder();
+        this.encoder = CompletableFuture.supplyAsync(SentenceEmbedder::load, work -> {
+            Thread thread = new Thread(work, "embedding-model-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    private static MiniLmEncoder load() {
+        long start = System.nanoTime();
+        MiniLmEncoder loaded = new MiniLmEncoder();
+        log.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return loaded;
+    }
+
+    /** Completes when the model is loaded (exceptionally when it could not be). */
+    public CompletableFuture<Void> ready() {
+        return encoder.thenApply(loaded -> null);
+    }
+
+    private MiniLmEncoder encoder() {
+        try {
+            return encoder.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The key under which a text is embedded and cached: lower case, single spaces (the model is uncased). */
@@ -46,7 +79,7 @@ public final class SentenceEmbedder {
     /** The embedding of one text (the model reads its first 128 tokens; see {@link #windowTexts} for long texts). */
     public float[] embed(String text) {
         String key = key(text);
-        return cache.get(key, k -> encoder.embed(TextSegment.from(WORDS.matcher(k).find() ? k : ".")).content().vector());
+        return cache.get(key, k -> encoder().embed(TextSegment.from(WORDS.matcher(k).find() ? k : ".")).content().vector());
     }
 
     /** Splits a text into windows of whole sentences (a sentence longer than a window is cut at word boundaries). */

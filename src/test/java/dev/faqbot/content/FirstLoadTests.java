@@ -16,6 +16,7 @@ import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.SafetyService;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class FirstLoadTests {
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
                 new ClassifierProperties(0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null), new SentenceEmbedder(100));
 
-        FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen, null, new SafetyService(screen, 2000)));
+        FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen, null, new SafetyService(screen, 2000)), CompletableFuture.completedFuture(null));
 
         assertThatThrownBy(load::start).isInstanceOf(IntentValidationException.class)
                 .hasMessageContaining("addiction-risk.yml");
