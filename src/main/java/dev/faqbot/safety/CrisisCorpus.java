@@ -99,6 +99,17 @@ record CrisisCorpus(List<Example> examples) {
         return conversations;
     }
 
+    /** A keyboard mash or a long number, alone or glued to a word ("order-8347261950", "asdkjhqwe"). */
+    private static String mash(Random random, List<String> words) {
+        StringBuilder mash = new StringBuilder();
+        int length = 4 + random.nextInt(14);
+        boolean digits = random.nextInt(3) == 0;
+        for (int i = 0; i < length; i++) {
+            mash.append(digits ? (char) ('0' + random.nextInt(10)) : (char) ('a' + random.nextInt(26)));
+        }
+        return random.nextBoolean() ? mash.toString() : words.get(random.nextInt(words.size())) + "-" + mash;
+    }
+
     /**
      * Text that means nothing (ordinary words in no order, identifiers, numbers, bits of JSON, as a broken client or a
      * bot sends), so the layer does not read meaning into noise. Drawn with a fixed seed.
@@ -117,6 +128,7 @@ record CrisisCorpus(List<Example> examples) {
                 text.append(text.length() == 0 ? "" : " ").append(switch (random.nextInt(4)) {
                     case 0 -> JSON_BITS.get(random.nextInt(JSON_BITS.size()));
                     case 1 -> Long.toString(Math.abs(random.nextLong()) % 100_000_000_000L, 36) + "-" + random.nextInt(100_000);
+                    case 2 -> random.nextBoolean() ? words.get(random.nextInt(words.size())) : mash(random, words);
                     default -> words.get(random.nextInt(words.size()));
                 });
             }

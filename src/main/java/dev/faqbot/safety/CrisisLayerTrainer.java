@@ -28,7 +28,7 @@ public final class CrisisLayerTrainer {
     private static final int ITERATIONS = 200;
     /** Version of the features and training recipe: part of every cache key. */
     private static final String RECIPE = "maxent-qn|scale=" + LearnedCrisisLayer.SCALE + "|l2=" + L2_COST + "|it="
-            + ITERATIONS + "|folded-word-set|conversations|noise|v5";
+            + ITERATIONS + "|folded-word-set|conversations|noise|mash|v6";
     private static final Logger log = LoggerFactory.getLogger(CrisisLayerTrainer.class);
 
     private final SentenceEmbedder embedder;
