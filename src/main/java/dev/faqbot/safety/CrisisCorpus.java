@@ -35,10 +35,20 @@ record CrisisCorpus(List<Example> examples) {
     private static final List<String> JSON_BITS = List.of("{", "}", "[", "]", "{\"text\":", "\"type\":\"ask\"", "null",
             "true", "42", "\"id\":", "]]]", "\\u0000", "<html>", "undefined", "NaN");
 
+    private static final String LEARNED = "/safety/learned/";
     private static final List<String> CRISIS_FILES = List.of("crisis-en.tsv", "crisis-es.tsv");
     private static final List<String> BENIGN_FILES = List.of("benign-en.tsv", "benign-es.tsv");
     private static final List<String> CONVERSATION_FILES = List.of("conversations-crisis-en.tsv",
             "conversations-benign-en.tsv", "conversations-es.tsv");
+
+    /** The given resources followed by the corpus files this class reads (for a cache key over the inputs). */
+    static List<String> resources(List<String> first) {
+        List<String> all = new ArrayList<>(first);
+        for (List<String> files : List.of(CRISIS_FILES, BENIGN_FILES, CONVERSATION_FILES)) {
+            files.forEach(f -> all.add(LEARNED + f));
+        }
+        return List.copyOf(all);
+    }
 
     CrisisCorpus {
         examples = List.copyOf(examples);
@@ -139,7 +149,7 @@ record CrisisCorpus(List<Example> examples) {
 
     private static List<String[]> rows(String file, int minFields) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = CrisisCorpus.class.getResourceAsStream("/safety/learned/" + file)) {
+        try (InputStream in = CrisisCorpus.class.getResourceAsStream(LEARNED + file)) {
             if (in == null) {
                 return rows;
             }

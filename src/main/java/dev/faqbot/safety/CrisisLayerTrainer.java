@@ -4,6 +4,9 @@ import dev.faqbot.semantic.EmbeddingTable;
 import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.semantic.TrainedModelFiles;
 import dev.faqbot.semantic.VectorMaxent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,9 +29,12 @@ public final class CrisisLayerTrainer {
     private static final String KIND = "crisis";
     private static final float L2_COST = 0.5f;
     private static final int ITERATIONS = 200;
-    /** Version of the features and training recipe: part of every cache key. */
+    /** Version of the features and training recipe, part of every cache key: bump it when the floor's code changes. */
     private static final String RECIPE = "maxent-qn|scale=" + LearnedCrisisLayer.SCALE + "|l2=" + L2_COST + "|it="
             + ITERATIONS + "|folded-word-set|conversations|noise|mash|v6";
+    /** The jar's own inputs of the corpus: the floors (which filter the ordinary examples) and the corpus files. */
+    private static final List<String> BUILT_IN_INPUTS = CrisisCorpus.resources(List.of("/safety/floor-en.yml",
+            "/safety/floor-es.yml"));
     private static final Logger log = LoggerFactory.getLogger(CrisisLayerTrainer.class);
 
     private final SentenceEmbedder embedder;
@@ -50,8 +56,9 @@ public final class CrisisLayerTrainer {
      * @param ordinary      intent and out-of-scope examples
      */
     public LearnedCrisisLayer build(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
-        CrisisCorpus corpus = corpus(rules, staffExamples, ordinary);
-        VectorMaxent model = files.getOrTrain(KIND, key(corpus), VectorMaxent::read, VectorMaxent::write, () -> train(corpus));
+        // the key comes from the inputs, so a cached layer loads without screening every ordinary example first
+        VectorMaxent model = files.getOrTrain(KIND, key(rules, staffExamples, ordinary), VectorMaxent::read,
+                VectorMaxent::write, () -> train(corpus(rules, staffExamples, ordinary)));
         return new LearnedCrisisLayer(model, embedder, threshold);
     }
 
@@ -78,16 +85,41 @@ public final class CrisisLayerTrainer {
         return model;
     }
 
-    static String key(CrisisCorpus corpus) {
+    /**
+     * What the trained layer depends on: the recipe, the built-in floors and corpus files, the staff's rules, idioms
+     * and examples, and the ordinary examples (the corpus is derived from exactly these).
+     */
+    static String key(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((RECIPE + "\n").getBytes(StandardCharsets.UTF_8));
-            for (CrisisCorpus.Example e : corpus.examples()) {
-                digest.update((e.label() + "\t" + SentenceEmbedder.key(e.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+            line(digest, RECIPE);
+            for (String resource : BUILT_IN_INPUTS) {
+                digestResource(digest, resource);
             }
+            rules.rules().stream().filter(r -> !r.builtIn())
+                    .forEach(r -> line(digest, r.id() + "\t" + r.category().id() + "\t" + r.text()));
+            rules.idioms().forEach(idiom -> line(digest, "idiom\t" + idiom));
+            CrisisExamplesFile.merge(rules.classifierExamples(), staffExamples).forEach((category, texts) ->
+                    texts.forEach(t -> line(digest, category.id() + "\t" + t)));
+            ordinary.forEach(t -> line(digest, CrisisCorpus.NONE + "\t" + t));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void line(MessageDigest digest, String text) {
+        digest.update((text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void digestResource(MessageDigest digest, String resource) {
+        try (InputStream in = CrisisLayerTrainer.class.getResourceAsStream(resource)) {
+            line(digest, resource);
+            if (in != null) {
+                digest.update(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource + " failed", e);
         }
     }
 }
