@@ -2,6 +2,8 @@ package dev.faqbot;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -18,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages under {@code dev.faqbot} depend on each other one way only: imports run along the message path
- * (chat -> safety / nlu -> intents -> clinic), with {@code content} loading, training and reloading what the
- * lower packages read. A cycle between two packages fails the build, naming the classes that close it; so does a
- * public type that no other package uses (package-private by default).
+ * (chat -> safety / nlu -> intents -> clinic -> yaml), with {@code content} loading, training and reloading what the
+ * lower packages read, and {@code yaml} (the one reader of staff files) at the bottom, depending on no other package.
+ * A cycle between two packages fails the build, naming the classes that close it; so does a public type that no
+ * other package uses (package-private by default).
  */
 class PackageStructureTests {
 
@@ -48,6 +51,12 @@ class PackageStructureTests {
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("dev.faqbot.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theYamlReaderDependsOnNoOtherPackage() {
+        classes().that().resideInAPackage("dev.faqbot.yaml..").should().onlyDependOnClassesThat(
+                resideInAPackage("dev.faqbot.yaml..").or(resideOutsideOfPackage("dev.faqbot.."))).check(MAIN);
     }
 
     @Test

@@ -1,14 +1,11 @@
 package dev.faqbot.clinic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.faqbot.yaml.ProblemSink;
+import dev.faqbot.yaml.StaffYaml;
+import dev.faqbot.yaml.YamlNodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * How clinic settings read inside answers, per language: the line an empty setting falls back to, how list items,
@@ -43,33 +40,24 @@ record ClinicWording(Map<String, Language> languages) {
         return language != null ? language : languages.get(ClinicAnswers.ENGLISH);
     }
 
-    @SuppressWarnings("unchecked")
     private static ClinicWording read() {
-        try (InputStream in = ClinicWording.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<String, Language> languages = new LinkedHashMap<>();
-            root.forEach((lang, value) -> {
-                Map<String, Object> sections = (Map<String, Object>) value;
-                for (String section : SECTIONS) {
-                    if (!(sections.get(section) instanceof Map)) {
-                        throw new IllegalStateException(RESOURCE + ": '" + lang + "." + section + "' is missing");
-                    }
+        ProblemSink problems = ProblemSink.failing(RESOURCE);
+        Map<String, Language> languages = new LinkedHashMap<>();
+        for (YamlNodes.Field lang : StaffYaml.readResourceMapping(RESOURCE).values()) {
+            Map<String, YamlNodes.Field> sections = YamlNodes.fields(lang, problems);
+            for (String section : SECTIONS) {
+                if (!sections.containsKey(section)) {
+                    problems.add(lang.line(), "'" + lang.key() + "." + section + "' is missing");
                 }
-                languages.put(lang, new Language(texts(sections.get("empty")), texts(sections.get("list")),
-                        texts(sections.get("careers")), texts(sections.get("privacy")), texts(sections.get("actions"))));
-            });
-            return new ClinicWording(Map.copyOf(languages));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            }
+            languages.put(lang.key(), new Language(texts(sections, "empty", problems), texts(sections, "list", problems),
+                    texts(sections, "careers", problems), texts(sections, "privacy", problems),
+                    texts(sections, "actions", problems)));
         }
+        return new ClinicWording(Map.copyOf(languages));
     }
 
-    private static Map<String, String> texts(Object section) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        ((Map<?, ?>) section).forEach((k, v) -> texts.put(String.valueOf(k), String.valueOf(v).strip()));
-        return Map.copyOf(texts);
+    private static Map<String, String> texts(Map<String, YamlNodes.Field> sections, String section, ProblemSink problems) {
+        return Map.copyOf(YamlNodes.textBlock(sections.get(section), problems));
     }
 }

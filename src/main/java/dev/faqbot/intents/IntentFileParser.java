@@ -1,5 +1,7 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.yaml.StaffYaml;
+import dev.faqbot.yaml.YamlNodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ final class IntentFileParser {
 
     /** @return the parsed intent, or null when required fields are missing (problems say which) */
     Parsed parse(Path path, String file, List<IntentProblem> problems) {
-        Map<String, YamlNodes.Field> fields = YamlNodes.readMapping(path, file, problems);
+        Map<String, YamlNodes.Field> fields = StaffYaml.readMapping(path, IntentProblem.sink(file, problems));
         if (fields == null) {
             return null;
         }
@@ -82,7 +84,7 @@ final class IntentFileParser {
         if (block == null) {
             return null;
         }
-        Map<String, YamlNodes.Field> fields = YamlNodes.fields(block, file, problems);
+        Map<String, YamlNodes.Field> fields = YamlNodes.fields(block, IntentProblem.sink(file, problems));
         if (fields == null) {
             return null;
         }
@@ -109,7 +111,7 @@ final class IntentFileParser {
             problems.add(new IntentProblem(file, 1, "'" + key + "' is missing; add a line '" + key + ": ...'"));
             return null;
         }
-        YamlNodes.Text text = YamlNodes.text(field, file, problems);
+        YamlNodes.Text text = YamlNodes.text(field, IntentProblem.sink(file, problems));
         if (text != null && text.value().isBlank()) {
             problems.add(new IntentProblem(file, field.line(), "'" + key + "' is empty; write the " + key));
             return null;
@@ -119,14 +121,14 @@ final class IntentFileParser {
 
     private static List<YamlNodes.Text> list(Map<String, YamlNodes.Field> fields, String key, String file, List<IntentProblem> problems) {
         YamlNodes.Field field = fields.get(key);
-        return field == null ? List.of() : YamlNodes.texts(field, file, problems);
+        return field == null ? List.of() : YamlNodes.texts(field, IntentProblem.sink(file, problems));
     }
 
     private static LocalDate reviewed(YamlNodes.Field field, String file, List<IntentProblem> problems) {
         if (field == null) {
             return null;
         }
-        YamlNodes.Text text = YamlNodes.text(field, file, problems);
+        YamlNodes.Text text = YamlNodes.text(field, IntentProblem.sink(file, problems));
         if (text == null) {
             return null;
         }

@@ -3,6 +3,8 @@ package dev.faqbot.intents;
 import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.ClinicProperties;
 import dev.faqbot.clinic.PrivacyFacts;
+import dev.faqbot.yaml.StaffYaml;
+import dev.faqbot.yaml.YamlNodes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,7 +99,7 @@ public class IntentLoader {
             return List.of();
         }
         String name = display(dir, file);
-        Map<String, YamlNodes.Field> fields = YamlNodes.readMapping(file, name, problems);
+        Map<String, YamlNodes.Field> fields = StaffYaml.readMapping(file, IntentProblem.sink(name, problems));
         if (fields == null) {
             return List.of();
         }
@@ -106,7 +108,7 @@ public class IntentLoader {
             problems.add(new IntentProblem(name, 1, "'examples' is missing; list off-topic messages under 'examples:'"));
             return List.of();
         }
-        return YamlNodes.texts(examples, name, problems).stream().map(t -> t.value().strip()).filter(s -> !s.isEmpty()).toList();
+        return YamlNodes.texts(examples, IntentProblem.sink(name, problems)).stream().map(t -> t.value().strip()).filter(s -> !s.isEmpty()).toList();
     }
 
     static List<Path> intentFiles(Path dir) {

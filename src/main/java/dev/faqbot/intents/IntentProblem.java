@@ -1,5 +1,7 @@
 package dev.faqbot.intents;
 
+import dev.faqbot.yaml.ProblemSink;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +15,13 @@ public record IntentProblem(String file, int line, String message) {
         Objects.requireNonNull(message, "message must not be null");
     }
 
+    /** Where the YAML reader reports the problems of {@code file}: each one is added to {@code problems}. */
+    static ProblemSink sink(String file, List<IntentProblem> problems) {
+        return (line, message) -> problems.add(new IntentProblem(file, line, message));
+    }
+
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        return ProblemSink.render(file, line, message);
     }
 }

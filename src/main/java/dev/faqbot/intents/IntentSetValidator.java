@@ -2,6 +2,7 @@ package dev.faqbot.intents;
 
 import dev.faqbot.clinic.ClinicAnswers;
 import dev.faqbot.clinic.Placeholders;
+import dev.faqbot.yaml.YamlNodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,15 +1,12 @@
 package dev.faqbot.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.faqbot.yaml.ProblemSink;
+import dev.faqbot.yaml.StaffYaml;
+import dev.faqbot.yaml.YamlNodes;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The fixed, reviewed crisis reply text per category (safety.md: warm, short, direct; no method or
@@ -73,32 +70,27 @@ public final class CrisisCopy {
 
     /** The Spanish copy file, read once. */
     private static final class SpanishCopy {
+        static final String RESOURCE = "safety/crisis-copy-es.yml";
         static final Map<String, String> TEXT;
         static final Map<String, Map<String, String>> RESOURCES;
 
         static {
-            try (InputStream in = CrisisCopy.class.getResourceAsStream("/safety/crisis-copy-es.yml")) {
-                if (in == null) {
-                    throw new IllegalStateException("safety/crisis-copy-es.yml is missing from the jar");
-                }
-                Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                TEXT = strings(root.get("copy"));
-                Map<String, Map<String, String>> resources = new HashMap<>();
-                if (root.get("resources") instanceof Map<?, ?> map) {
-                    map.forEach((id, fields) -> resources.put(String.valueOf(id), strings(fields)));
-                }
-                RESOURCES = Map.copyOf(resources);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading safety/crisis-copy-es.yml failed", e);
+            ProblemSink problems = ProblemSink.failing(RESOURCE);
+            Map<String, YamlNodes.Field> root = StaffYaml.readResourceMapping(RESOURCE);
+            TEXT = Map.copyOf(YamlNodes.textBlock(required(root, "copy"), problems));
+            Map<String, Map<String, String>> resources = new HashMap<>();
+            for (YamlNodes.Field line : YamlNodes.fields(required(root, "resources"), problems).values()) {
+                resources.put(line.key(), Map.copyOf(YamlNodes.textBlock(line, problems)));
             }
+            RESOURCES = Map.copyOf(resources);
         }
 
-        private static Map<String, String> strings(Object node) {
-            Map<String, String> out = new HashMap<>();
-            if (node instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v).strip()));
+        private static YamlNodes.Field required(Map<String, YamlNodes.Field> root, String key) {
+            YamlNodes.Field field = root.get(key);
+            if (field == null) {
+                throw new IllegalStateException(RESOURCE + ": '" + key + "' is missing");
             }
-            return Map.copyOf(out);
+            return field;
         }
     }
 }

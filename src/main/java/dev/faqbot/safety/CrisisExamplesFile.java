@@ -1,7 +1,7 @@
 package dev.faqbot.safety;
 
-import dev.faqbot.intents.IntentProblem;
-import dev.faqbot.intents.YamlNodes;
+import dev.faqbot.yaml.StaffYaml;
+import dev.faqbot.yaml.YamlNodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,24 +27,21 @@ public final class CrisisExamplesFile {
         if (!Files.exists(file)) {
             return examples;
         }
-        List<IntentProblem> problems = new ArrayList<>();
-        String name = file.toString().replace('\\', '/');
-        Map<String, YamlNodes.Field> fields = YamlNodes.readMapping(file, name, problems);
+        CrisisFileProblems problems = new CrisisFileProblems(file.toString().replace('\\', '/'));
+        Map<String, YamlNodes.Field> fields = StaffYaml.readMapping(file, problems);
         if (fields != null) {
             for (YamlNodes.Field field : fields.values()) {
                 CrisisCategory category = CrisisCategory.fromId(field.key()).orElse(null);
                 if (category == null) {
-                    problems.add(new IntentProblem(name, field.line(), "'" + field.key()
-                            + "' is not a crisis category; use one of " + CrisisCategory.ids()));
+                    problems.add(field.line(), "'" + field.key() + "' is not a crisis category; use one of "
+                            + CrisisCategory.ids());
                     continue;
                 }
-                YamlNodes.texts(field, name, problems).stream().map(t -> t.value().strip()).filter(t -> !t.isEmpty())
+                YamlNodes.texts(field, problems).stream().map(t -> t.value().strip()).filter(t -> !t.isEmpty())
                         .forEach(t -> examples.computeIfAbsent(category, c -> new ArrayList<>()).add(t));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new CrisisRulesException(problems.stream().map(IntentProblem::toString).toList());
-        }
+        problems.throwIfAny();
         return examples;
     }
 
