@@ -45,7 +45,7 @@ public final class CrisisRules {
     /** The built-in floors ({@code safety/floor-en.yml}, {@code safety/floor-es.yml}), read once. */
     private static final class Floors {
         static final CrisisPhraseFile.Content ENGLISH = CrisisPhraseFile.englishFloor();
-        static final CrisisPhraseFile.Content SPANISH = CrisisPhraseFile.readResource("/safety/floor-es.yml");
+        static final CrisisPhraseFile.Content SPANISH = CrisisPhraseFile.readResource("safety/floor-es.yml");
     }
 
     /** Built on first use only: the staff's rules carry the floor too, so start-up need not build it twice. */
