@@ -1,10 +1,8 @@
 package dev.faqbot.safety;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +23,6 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     /** Words of the earlier message read together with the new one. */
     private static final int JOINED_TAIL_WORDS = 12;
-
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "without", "neither");
-
-    private static final Set<String> GLUE = Set.of("i", "am", "was", "is", "are", "be", "been", "being", "have",
-            "has", "had", "do", "does", "did", "really", "even", "ever", "currently", "actually", "feeling", "feel",
-            "thinking", "think", "about", "of", "any", "having", "want", "wanting", "to", "planning", "plan",
-            "plans", "going", "a", "the", "thoughts", "thought", "intention", "intentions", "intend", "like", "at",
-            "all", "definitely", "honestly", "seriously", "just", "that", "so", "would", "will", "could", "myself",
-            "anymore", "longer", "im", "at all", "slightly", "remotely", "in", "danger", "risk", "need");
 
     private final CrisisRules rules;
 
@@ -75,7 +64,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
                 return new CrisisVerdict(joined.category(), "context:" + joined.ruleId(), joined.negated());
             }
         }
-        Signals newest = signals(nowText);
+        ContextSignals newest = ContextSignals.in(nowText, rules);
         if (!newest.any()) {
             return null;
         }
@@ -87,7 +76,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
             ScanText earlierText = new ScanText(text);
             CrisisVerdict before = scan(earlierText);
-            Signals back = signals(earlierText);
+            ContextSignals back = ContextSignals.in(earlierText, rules);
             CrisisCategory category = null;
             String why = null;
             if (before != null && (newest.time || newest.finality || newest.concern())) {
@@ -134,7 +123,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         if (normalised.isEmpty()) {
             return null;
         }
-        Hits hits = new Hits(text, minEnd);
+        RuleHits hits = new RuleHits(rules, text, minEnd);
         rules.crisis.scan(text, hits, maxStart);
         for (int i = 0; i < PRIORITY.length; i++) {
             if (hits.clear[i] != null) {
@@ -171,151 +160,6 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             return true;
         });
         return first[0];
-    }
-
-    /**
-     * Per category, the first clear and the first negated hit not lying on an idiom. The rules arrive category
-     * by category in {@link #PRIORITY} order, so once one category has a clear hit the rest cannot change the
-     * verdict and the scan stops.
-     */
-    private final class Hits implements TriggerIndex.Sink<CrisisRules.Ref> {
-        final String[] clear = new String[PRIORITY.length];
-        final String[] negated = new String[PRIORITY.length];
-        private final ScanText text;
-        private final int minEnd;
-        /** Where idioms lie (start and end of each), found at the first hit; and whether each is a floor idiom. */
-        private int[] idiomSpans;
-        private boolean[] idiomIsFloor;
-        private int idioms;
-        private boolean anyClear;
-
-        Hits(ScanText text, int minEnd) {
-            this.text = text;
-            this.minEnd = minEnd;
-        }
-
-        @Override
-        public boolean hit(TriggerIndex.Rule<CrisisRules.Ref> rule, int start, int end) {
-            if (end < minEnd) {
-                return false;
-            }
-            CrisisRules.Ref ref = rule.payload();
-            if (onIdiom(start, end, ref.floor())) {
-                return false;
-            }
-            int slot = rule.group(); // crisis rules are indexed in groups by category priority
-            if (isNegated(text, start)) {
-                if (negated[slot] == null) {
-                    negated[slot] = ref.rule().id();
-                }
-                return false;
-            }
-            if (clear[slot] == null) {
-                clear[slot] = ref.rule().id();
-            }
-            anyClear = true;
-            return true;
-        }
-
-        @Override
-        public boolean finished() {
-            return anyClear;
-        }
-
-        /** The text with every floor idiom cut out. */
-        String withoutIdioms() {
-            if (idiomSpans == null) {
-                findIdioms();
-            }
-            char[] kept = text.text().toCharArray();
-            for (int k = 0; k < idioms; k++) {
-                if (idiomIsFloor[k]) {
-                    Arrays.fill(kept, idiomSpans[2 * k], idiomSpans[2 * k + 1], ' ');
-                }
-            }
-            return new String(kept);
-        }
-
-        /** True when the hit overlaps an idiom that may guard it (floor idioms guard all, file idioms file rules). */
-        private boolean onIdiom(int start, int end, boolean floorRule) {
-            if (idiomSpans == null) {
-                findIdioms();
-            }
-            for (int k = 0; k < idioms; k++) {
-                if ((!floorRule || idiomIsFloor[k]) && idiomSpans[2 * k] < end && idiomSpans[2 * k + 1] > start) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void findIdioms() {
-            idiomSpans = new int[16];
-            idiomIsFloor = new boolean[8];
-            rules.idiomIndex.scan(text, (rule, s, e) -> {
-                if (idioms == idiomIsFloor.length) {
-                    idiomSpans = Arrays.copyOf(idiomSpans, idiomSpans.length * 2);
-                    idiomIsFloor = Arrays.copyOf(idiomIsFloor, idiomIsFloor.length * 2);
-                }
-                idiomSpans[2 * idioms] = s;
-                idiomSpans[2 * idioms + 1] = e;
-                idiomIsFloor[idioms] = rule.payload().floor();
-                idioms++;
-                return false;
-            });
-        }
-    }
-
-    /** A negation ("not", "never", "no") shortly before the hit, with only filler words in between. */
-    private static boolean isNegated(ScanText text, int start) {
-        int index = text.tokenAt(start);
-        for (int k = index - 1; k >= 0 && k >= index - 5; k--) {
-            String word = text.token(k);
-            if (NEGATORS.contains(word)) {
-                return true;
-            }
-            if (!GLUE.contains(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Context signals in one message. */
-    private static final class Signals {
-        boolean means;
-        boolean mood;
-        boolean time;
-        boolean finality;
-
-        boolean concern() {
-            return means || mood;
-        }
-
-        boolean any() {
-            return means || mood || time || finality;
-        }
-
-        String describe() {
-            return means ? "means" : mood ? "mood" : finality ? "final" : "time";
-        }
-    }
-
-    private Signals signals(ScanText text) {
-        Signals s = new Signals();
-        if (text.length() == 0) {
-            return s;
-        }
-        rules.signals.scan(text, (rule, start, end) -> {
-            switch (rule.payload().kind()) {
-                case MEANS -> s.means = true;
-                case MOOD -> s.mood = true;
-                case TIME -> s.time = true;
-                case FINALITY -> s.finality = true;
-            }
-            return true;
-        });
-        return s;
     }
 
     /** Last resort if screening itself failed: a plain scan of the floor over lower-cased text. */
