@@ -1,5 +1,9 @@
 package dev.faqbot.clinic;
 
+import static dev.faqbot.clinic.ClinicLinks.dialable;
+import static dev.faqbot.clinic.ClinicLinks.isEmail;
+import static dev.faqbot.clinic.ClinicLinks.isWebLink;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * What curated answers say about the clinic, in a given language: the value of every {@code {clinic.*}} and
  * {@code {privacy.*}} placeholder (an empty setting reads as its "please call us" line, never as a blank) and the
- * actions an intent file asks for. Built once from the settings; wording lives in {@code clinic/wording.yml}.
+ * actions an intent file asks for. Built once from the settings ({@link PlaceholderValues}); wording lives in
+ * {@code clinic/wording.yml}.
  */
 public final class ClinicAnswers {
 
@@ -23,8 +28,6 @@ public final class ClinicAnswers {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     private static final Pattern LINK_OR_ADDRESS = Pattern.compile("$|\\S*[:@/]");
-    private static final Pattern WEB_LINK = Pattern.compile("(?i)https?://\\S+");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A clinic setting as staff name it, the placeholder it fills and the action that needs it (either may be null). */
     public record Setting(String property, String placeholder, String action) {
@@ -51,19 +54,16 @@ public final class ClinicAnswers {
             new Setting("faqbot.clinic.telehealth", "clinic.telehealth", null),
             new Setting("faqbot.clinic.careers-url or faqbot.clinic.careers-email", "clinic.careers", "careers"));
 
-    private static final List<String> PRIVACY_PLACEHOLDERS = List.of("privacy.retentionDays", "privacy.unansweredQuestions");
-
     private final ClinicProperties clinic;
-    private final PrivacyFacts privacy;
     private final ClinicWording wording;
     private final Map<String, Map<String, String>> placeholders = new LinkedHashMap<>();
 
     public ClinicAnswers(ClinicProperties clinic, PrivacyFacts privacy) {
         this.clinic = clinic;
-        this.privacy = privacy;
         this.wording = ClinicWording.shipped();
+        PlaceholderValues values = new PlaceholderValues(clinic, privacy, wording);
         for (String lang : List.of(ENGLISH, SPANISH)) {
-            placeholders.put(lang, Map.copyOf(build(lang)));
+            placeholders.put(lang, Map.copyOf(values.in(lang)));
         }
     }
 
@@ -133,7 +133,7 @@ public final class ClinicAnswers {
                     if (isWebLink(clinic.careersUrl())) {
                         actions.add(ClinicAction.url(label(words, "careers-url", lang), clinic.careersUrl()));
                     }
-                    if (EMAIL.matcher(clinic.careersEmail()).matches()) {
+                    if (isEmail(clinic.careersEmail())) {
                         actions.add(ClinicAction.url(label(words, "careers-email", lang), "mailto:" + clinic.careersEmail()));
                     }
                 }
@@ -154,7 +154,7 @@ public final class ClinicAnswers {
                 case "faqbot.clinic.services" -> clinic.services().isEmpty();
                 case "faqbot.clinic.phone" -> dialable(clinic.phone()).isEmpty();
                 case "faqbot.clinic.careers-url or faqbot.clinic.careers-email" ->
-                        !isWebLink(clinic.careersUrl()) && !EMAIL.matcher(clinic.careersEmail()).matches();
+                        !isWebLink(clinic.careersUrl()) && !isEmail(clinic.careersEmail());
                 default -> setting.placeholder() != null && englishValue(setting.placeholder()).isEmpty();
             };
             if (empty) {
@@ -162,49 +162,6 @@ public final class ClinicAnswers {
             }
         }
         return unfilled;
-    }
-
-    private Map<String, String> build(String lang) {
-        boolean es = SPANISH.equals(lang);
-        ClinicWording.Language words = wording.language(lang);
-        ClinicProperties.Spanish t = clinic.es();
-        Map<String, String> raw = new LinkedHashMap<>();
-        raw.put("clinic.name", clinic.name());
-        raw.put("clinic.phone", clinic.phone());
-        raw.put("clinic.bookingUrl", clinic.bookingUrl());
-        raw.put("clinic.hours", pick(es, t.hours(), clinic.hours()));
-        raw.put("clinic.holidayNote", pick(es, t.holidayNote(), clinic.holidayNote()));
-        raw.put("clinic.pricing", pick(es, t.pricing(), clinic.pricing()));
-        raw.put("clinic.insurance", pick(es, t.insurance(), clinic.insurance()));
-        raw.put("clinic.address", clinic.address());
-        raw.put("clinic.parking", pick(es, t.parking(), clinic.parking()));
-        raw.put("clinic.transit", pick(es, t.transit(), clinic.transit()));
-        raw.put("clinic.accessibility", pick(es, t.accessibility(), clinic.accessibility()));
-        raw.put("clinic.providers", providers(words, es));
-        raw.put("clinic.services", items(words, es && !t.services().isEmpty() ? t.services() : clinic.services()));
-        raw.put("clinic.servicesNotOffered", pick(es, t.servicesNotOffered(), clinic.servicesNotOffered()));
-        raw.put("clinic.cancellationPolicy", pick(es, t.cancellationPolicy(), clinic.cancellationPolicy()));
-        raw.put("clinic.telehealth", pick(es, t.telehealth(), clinic.telehealth()));
-        raw.put("clinic.careers", careers(words));
-        raw.put("clinic.careersEmail", clinic.careersEmail());
-        raw.put("clinic.careersUrl", clinic.careersUrl());
-
-        String phone = clinic.phone().isEmpty() ? words.get(words.empty(), "clinic.phone") : clinic.phone();
-        Map<String, String> values = new LinkedHashMap<>();
-        raw.forEach((name, value) -> {
-            String filled = value.isEmpty() ? words.get(words.empty(), fallbackKey(name)) : value;
-            values.put(name, Placeholders.fill(filled, Map.of("clinic.phone", phone)));
-        });
-        String days = Integer.toString(privacy.retentionDays());
-        values.put(PRIVACY_PLACEHOLDERS.get(0), days);
-        String kept = words.get(words.privacy(), privacy.storesUnansweredText() ? "text-kept" : "text-not-kept");
-        values.put(PRIVACY_PLACEHOLDERS.get(1), Placeholders.fill(kept, Map.of("privacy.retentionDays", days)));
-        return values;
-    }
-
-    /** The careers e-mail and page share the careers line's fallback. */
-    private static String fallbackKey(String placeholder) {
-        return placeholder.equals("clinic.careersEmail") || placeholder.equals("clinic.careersUrl") ? "clinic.careers" : placeholder;
     }
 
     private String englishValue(String placeholder) {
@@ -225,47 +182,7 @@ public final class ClinicAnswers {
         };
     }
 
-    private String providers(ClinicWording.Language words, boolean es) {
-        List<String> lines = new ArrayList<>();
-        for (ClinicProperties.Provider p : clinic.providers()) {
-            String who = p.credentials().isEmpty() ? p.name() : p.name() + ", " + p.credentials();
-            String bio = es && !p.bioEs().isEmpty() ? p.bioEs() : p.bio();
-            lines.add(bio.isEmpty() ? who : who + ": " + bio);
-        }
-        return items(words, lines);
-    }
-
-    private static String items(ClinicWording.Language words, List<String> items) {
-        List<String> lines = new ArrayList<>();
-        for (String item : items) {
-            lines.add(Placeholders.fill(words.get(words.list(), "item"), Map.of("item", item)));
-        }
-        return String.join("\n", lines);
-    }
-
-    private String careers(ClinicWording.Language words) {
-        boolean url = isWebLink(clinic.careersUrl());
-        boolean email = EMAIL.matcher(clinic.careersEmail()).matches();
-        String key = url && email ? "url-and-email" : url ? "url" : email ? "email" : null;
-        return key == null ? "" : Placeholders.fill(words.get(words.careers(), key),
-                Map.of("url", clinic.careersUrl(), "email", clinic.careersEmail()));
-    }
-
     private String label(ClinicWording.Language words, String key, String lang) {
         return fill(words.get(words.actions(), key), lang);
-    }
-
-    private static String pick(boolean spanish, String spanishValue, String englishValue) {
-        return spanish && !spanishValue.isEmpty() ? spanishValue : englishValue;
-    }
-
-    private static boolean isWebLink(String value) {
-        return WEB_LINK.matcher(value).matches();
-    }
-
-    /** Digits and a leading +, as a tel: link wants them: "(555) 010-0199" becomes "5550100199". */
-    static String dialable(String phone) {
-        String digits = phone.replaceAll("[^0-9+]", "");
-        return digits.length() < 3 ? "" : digits.charAt(0) + digits.substring(1).replace("+", "");
     }
 }
