@@ -1,6 +1,7 @@
 package dev.faqbot.content;
 import dev.faqbot.intents.Intent;
 import dev.faqbot.intents.IntentCatalog;
+import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentProblem;
 import dev.faqbot.intents.IntentsProperties;
 
@@ -14,6 +15,9 @@ import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.nlu.TextNormalizer;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
+import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.safety.CrisisRulesException;
+import dev.faqbot.safety.StaffRuleReview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +56,38 @@ public class IntentWarnings {
     public List<IntentProblem> all(IntentCatalog catalog, Path dir, ClinicAnswers clinic, EvaluationReport report) {
         List<IntentProblem> found = check(catalog, dir);
         found.addAll(unfilledSettings(clinic, catalog, dir));
+        found.addAll(staffRules(catalog, dir));
         if (report != null) {
             found.addAll(confusions(report, dir));
         }
         return found;
+    }
+
+    /** The staff's crisis rules that backtrack badly or flag ordinary messages (none when the file has errors). */
+    List<IntentProblem> staffRules(IntentCatalog catalog, Path dir) {
+        Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
+        if (!Files.exists(phrases)) {
+            return List.of();
+        }
+        CrisisRules rules;
+        try {
+            rules = CrisisRules.load(phrases);
+        } catch (CrisisRulesException e) {
+            return List.of(); // reported as errors
+        }
+        String name = fileName(dir, IntentLoader.CRISIS_FILE.replace(".yml", ""));
+        return StaffRuleReview.review(rules, catalog.ordinaryExamples()).stream()
+                .map(f -> new IntentProblem(name, lineNumber(f.source()), f.message())).toList();
+    }
+
+    /** The line of a rule's source ({@code phrases.yml:42}), or 0. */
+    private static int lineNumber(String source) {
+        int colon = source.lastIndexOf(':');
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The cross-validation behind the confusion warnings: 3 folds, a fixed seed (a few models are trained: slow). */

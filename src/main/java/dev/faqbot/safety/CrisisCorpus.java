@@ -50,6 +50,15 @@ record CrisisCorpus(List<Example> examples) {
         return List.copyOf(all);
     }
 
+    /** The built-in ordinary messages (English and Spanish), as written. */
+    static List<String> benignTexts() {
+        List<String> texts = new ArrayList<>();
+        for (String file : BENIGN_FILES) {
+            rows(file, 2).forEach(row -> texts.add(row[1]));
+        }
+        return texts;
+    }
+
     CrisisCorpus {
         examples = List.copyOf(examples);
     }

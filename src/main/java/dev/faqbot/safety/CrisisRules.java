@@ -53,6 +53,9 @@ public final class CrisisRules {
         static final CrisisRules RULES = new CrisisRules(null, null);
     }
 
+    /** The id prefix of the staff file's rules ({@code file:abuse:phrase:3}). */
+    static final String FILE_PREFIX = "file:";
+
     private final List<CrisisRule> rules;
     private final List<String> idioms;
     private final Map<CrisisCategory, List<String>> examples;
@@ -91,8 +94,8 @@ public final class CrisisRules {
             ex.put(c, new ArrayList<>());
         }
         if (content != null) {
-            addRules(content, "file:", fileName == null ? "phrases.yml" : fileName, crisisRules, all);
-            idiomTexts.addAll(addIdioms(content, "file:", false, idiomRules));
+            addRules(content, FILE_PREFIX, fileName == null ? "phrases.yml" : fileName, crisisRules, all);
+            idiomTexts.addAll(addIdioms(content, FILE_PREFIX, false, idiomRules));
             for (CrisisCategory c : CrisisCategory.values()) {
                 content.examples().get(c).forEach(item -> ex.get(c).add(item.text()));
             }

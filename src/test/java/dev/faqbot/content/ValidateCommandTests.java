@@ -159,6 +159,29 @@ class ValidateCommandTests {
     }
 
     @Test
+    void aStaffPatternThatBacktracksOrFlagsOrdinaryQuestionsIsAWarningNamingExamples() throws Exception {
+        Path phrases = dir.resolve("crisis/phrases.yml");
+        int patterns = java.nio.file.Files.readAllLines(phrases).indexOf("    patterns:") + 1;
+        IntentFolderFixture.edit(phrases, "    patterns:\n",
+                "    patterns:\n      - '(a+)+$'\n      - '\\b(?:\\w*\\s*){10}goodbye forever\\b'\n");
+
+        assertThat(run()).isZero();
+
+        assertThat(output())
+                .containsPattern("intents/crisis/phrases\\.yml:" + (patterns + 1) + ": '\\(a\\+\\)\\+\\$' also flags \\d+ of"
+                        + " \\d+ ordinary messages as crisis, e\\.g\\. \"[^\"]+\", \"[^\"]+\", \"[^\"]+\": make it more specific")
+                .contains("intents/crisis/phrases.yml:" + (patterns + 2) + ": pattern '\\b(?:\\w*\\s*){10}goodbye forever\\b'"
+                        + " can take very long on some messages");
+    }
+
+    @Test
+    void theShippedStaffRulesFlagNoOrdinaryMessage() {
+        assertThat(run()).isZero();
+
+        assertThat(output()).doesNotContain("ordinary messages as crisis").doesNotContain("can take very long");
+    }
+
+    @Test
     void fallbacksInCrossValidationWarnInPlainWordsOnlyAboveTheirOwnRate() {
         IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of());
         IntentWarnings warnings = new IntentWarnings(settings, US_LINES);
