@@ -7,14 +7,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Which language a visitor wrote in, English or Spanish, from the words themselves (marker words in
- * {@code language/markers.txt}, plus Spanish letters and marks such as ñ, ¿, ¡ and accents). A message too short to
+ * {@code language/markers.txt}, words far commoner in one language of the crisis screen's English and Spanish corpus,
+ * plus Spanish letters and marks such as ñ, ¿, ¡ and accents). A message too short to
  * tell ("ok", an emoji) returns null, and the caller falls back to the widget's {@code lang} or the conversation's.
  */
 final class VisitorLanguage {
@@ -27,8 +31,30 @@ final class VisitorLanguage {
     private static final Pattern SPANISH_SIGNS = Pattern.compile("[ñ¿¡áéíóú]");
     private static final Set<String> SPANISH_WORDS = new HashSet<>();
     private static final Set<String> ENGLISH_WORDS = new HashSet<>();
+    /** Words both languages' visitors type ("ok", "bye"): never a marker, whatever the corpus says. */
+    private static final Set<String> EITHER_WORDS = new HashSet<>();
+
+    /** The built-in crisis screen's corpus, English and Spanish: a word far commoner in one language marks it. */
+    private static final List<String> ENGLISH_CORPUS = List.of("/safety/learned/benign-en.tsv", "/safety/learned/crisis-en.tsv");
+    private static final List<String> SPANISH_CORPUS = List.of("/safety/learned/benign-es.tsv", "/safety/learned/crisis-es.tsv");
+    /** How many times commoner (in messages holding it) a word must be in one language to mark it. */
+    private static final int CORPUS_RATIO = 8;
 
     static {
+        readMarkers();
+        Map<String, Integer> english = messagesHolding(ENGLISH_CORPUS);
+        Map<String, Integer> spanish = messagesHolding(SPANISH_CORPUS);
+        Set<String> spanishMarks = markers(spanish, english);
+        Set<String> englishMarks = markers(english, spanish);
+        spanishMarks.removeAll(ENGLISH_WORDS);
+        englishMarks.removeAll(SPANISH_WORDS);
+        spanishMarks.removeAll(EITHER_WORDS);
+        englishMarks.removeAll(EITHER_WORDS);
+        SPANISH_WORDS.addAll(spanishMarks);
+        ENGLISH_WORDS.addAll(englishMarks);
+    }
+
+    private static void readMarkers() {
         try (InputStream in = VisitorLanguage.class.getResourceAsStream("/language/markers.txt")) {
             if (in == null) {
                 throw new IllegalStateException("language/markers.txt is missing from the jar");
@@ -40,8 +66,13 @@ final class VisitorLanguage {
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                if (trimmed.equals("[es]") || trimmed.equals("[en]")) {
-                    section = trimmed.equals("[es]") ? SPANISH_WORDS : ENGLISH_WORDS;
+                if (trimmed.startsWith("[")) {
+                    section = switch (trimmed) {
+                        case "[es]" -> SPANISH_WORDS;
+                        case "[en]" -> ENGLISH_WORDS;
+                        case "[neither]" -> EITHER_WORDS;
+                        default -> throw new IllegalStateException("language/markers.txt: unknown section " + trimmed);
+                    };
                 } else if (section != null) {
                     for (String word : trimmed.split("\\s+")) {
                         section.add(word);
@@ -51,6 +82,47 @@ final class VisitorLanguage {
         } catch (IOException e) {
             throw new UncheckedIOException("reading language/markers.txt failed", e);
         }
+    }
+
+    /** Per folded word, how many corpus messages (the last tab-separated field of each line) hold it. */
+    private static Map<String, Integer> messagesHolding(List<String> resources) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String resource : resources) {
+            try (InputStream in = VisitorLanguage.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the jar");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String text = line.substring(line.lastIndexOf('\t') + 1);
+                    for (String word : new HashSet<>(List.of(folded(text.toLowerCase(Locale.ROOT)).split(" ")))) {
+                        counts.merge(word, 1, Integer::sum);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + resource + " failed", e);
+            }
+        }
+        return counts;
+    }
+
+    /** Words of two letters or more in at least two messages of one language and far rarer in the other. */
+    private static Set<String> markers(Map<String, Integer> language, Map<String, Integer> other) {
+        Set<String> marks = new HashSet<>();
+        language.forEach((word, n) -> {
+            if (word.length() > 1 && n >= 2 && n >= CORPUS_RATIO * (other.getOrDefault(word, 0) + 0.5)) {
+                marks.add(word);
+            }
+        });
+        return marks;
+    }
+
+    private static String folded(String lower) {
+        return NOT_WORD.matcher(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""))
+                .replaceAll(" ").strip();
     }
 
     private VisitorLanguage() {
@@ -64,9 +136,7 @@ final class VisitorLanguage {
         String lower = text.toLowerCase(Locale.ROOT);
         int spanish = SPANISH_SIGNS.matcher(lower).find() ? 1 : 0;
         int english = 0;
-        String folded = NOT_WORD.matcher(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""))
-                .replaceAll(" ").strip();
-        for (String word : folded.split(" ")) {
+        for (String word : folded(lower).split(" ")) {
             if (SPANISH_WORDS.contains(word)) {
                 spanish++;
             } else if (ENGLISH_WORDS.contains(word)) {

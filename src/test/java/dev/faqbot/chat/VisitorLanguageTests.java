@@ -16,7 +16,15 @@ class VisitorLanguageTests {
     }
 
     @Test
+    void wordsFarCommonerInOneLanguageOfTheCorpusDecideShortMessages() {
+        assertThat(VisitorLanguage.of("atienden sabados")).isEqualTo("es");
+        assertThat(VisitorLanguage.of("me da nauseas")).isEqualTo("es");
+        assertThat(VisitorLanguage.of("parking free?")).isEqualTo("en");
+    }
+
+    @Test
     void aMessageTooShortToTellSaysNothing() {
+        assertThat(VisitorLanguage.of("ok bye")).isNull();
         assertThat(VisitorLanguage.of("ok")).isNull();
         assertThat(VisitorLanguage.of("👍")).isNull();
         assertThat(VisitorLanguage.of("")).isNull();
