@@ -48,10 +48,10 @@ final class VisitorLanguage {
         Set<String> englishMarks = markers(english, spanish);
         spanishMarks.removeAll(ENGLISH_WORDS);
         englishMarks.removeAll(SPANISH_WORDS);
-        spanishMarks.removeAll(EITHER_WORDS);
-        englishMarks.removeAll(EITHER_WORDS);
         SPANISH_WORDS.addAll(spanishMarks);
         ENGLISH_WORDS.addAll(englishMarks);
+        SPANISH_WORDS.removeAll(EITHER_WORDS);
+        ENGLISH_WORDS.removeAll(EITHER_WORDS);
     }
 
     private static void readMarkers() {
