@@ -1,5 +1,6 @@
 package dev.faqbot.chat;
 
+import dev.faqbot.safety.BuiltInCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,16 +35,14 @@ final class VisitorLanguage {
     /** Words both languages' visitors type ("ok", "bye"): never a marker, whatever the corpus says. */
     private static final Set<String> EITHER_WORDS = new HashSet<>();
 
-    /** The built-in crisis screen's corpus, English and Spanish: a word far commoner in one language marks it. */
-    private static final List<String> ENGLISH_CORPUS = List.of("/safety/learned/benign-en.tsv", "/safety/learned/crisis-en.tsv");
-    private static final List<String> SPANISH_CORPUS = List.of("/safety/learned/benign-es.tsv", "/safety/learned/crisis-es.tsv");
     /** How many times commoner (in messages holding it) a word must be in one language to mark it. */
     private static final int CORPUS_RATIO = 8;
 
     static {
         readMarkers();
-        Map<String, Integer> english = messagesHolding(ENGLISH_CORPUS);
-        Map<String, Integer> spanish = messagesHolding(SPANISH_CORPUS);
+        // the crisis screen's built-in corpus, English and Spanish: a word far commoner in one language marks it
+        Map<String, Integer> english = messagesHolding(BuiltInCorpus.english());
+        Map<String, Integer> spanish = messagesHolding(BuiltInCorpus.spanish());
         Set<String> spanishMarks = markers(spanish, english);
         Set<String> englishMarks = markers(english, spanish);
         spanishMarks.removeAll(ENGLISH_WORDS);
@@ -84,26 +83,12 @@ final class VisitorLanguage {
         }
     }
 
-    /** Per folded word, how many corpus messages (the last tab-separated field of each line) hold it. */
-    private static Map<String, Integer> messagesHolding(List<String> resources) {
+    /** Per folded word, how many of the messages hold it. */
+    private static Map<String, Integer> messagesHolding(List<String> messages) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String resource : resources) {
-            try (InputStream in = VisitorLanguage.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the jar");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String text = line.substring(line.lastIndexOf('\t') + 1);
-                    for (String word : new HashSet<>(List.of(folded(text.toLowerCase(Locale.ROOT)).split(" ")))) {
-                        counts.merge(word, 1, Integer::sum);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading " + resource + " failed", e);
+        for (String text : messages) {
+            for (String word : new HashSet<>(List.of(folded(text.toLowerCase(Locale.ROOT)).split(" ")))) {
+                counts.merge(word, 1, Integer::sum);
             }
         }
         return counts;

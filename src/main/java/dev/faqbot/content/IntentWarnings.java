@@ -75,7 +75,7 @@ public class IntentWarnings {
         } catch (CrisisRulesException e) {
             return List.of(); // reported as errors
         }
-        String name = fileName(dir, IntentLoader.CRISIS_FILE.replace(".yml", ""));
+        String name = inFolder(dir, IntentLoader.CRISIS_FILE);
         return StaffRuleReview.review(rules, catalog.ordinaryExamples()).stream()
                 .map(f -> new IntentProblem(name, lineNumber(f.source()), f.message())).toList();
     }
@@ -218,7 +218,12 @@ public class IntentWarnings {
     }
 
     private static String fileName(Path dir, String id) {
-        return (dir.getFileName() == null ? "" : dir.getFileName() + "/") + id + ".yml";
+        return inFolder(dir, id + ".yml");
+    }
+
+    /** A file of the intents folder as staff see it: the folder's name, then the file's path inside it. */
+    private static String inFolder(Path dir, String file) {
+        return (dir.getFileName() == null ? "" : dir.getFileName() + "/") + file;
     }
 
     private static int lineOf(Path file, String needle) {

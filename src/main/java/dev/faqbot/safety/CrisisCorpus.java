@@ -59,6 +59,14 @@ record CrisisCorpus(List<Example> examples) {
         return texts;
     }
 
+    /** The built-in messages of one language ({@code en} or {@code es}), crisis and ordinary, as written. */
+    static List<String> messages(String language) {
+        List<String> texts = new ArrayList<>();
+        rows("crisis-" + language + ".tsv", 3).forEach(row -> texts.add(row[2]));
+        rows("benign-" + language + ".tsv", 2).forEach(row -> texts.add(row[1]));
+        return texts;
+    }
+
     CrisisCorpus {
         examples = List.copyOf(examples);
     }
@@ -78,9 +86,7 @@ record CrisisCorpus(List<Example> examples) {
                 }
             }
         }
-        for (String file : BENIGN_FILES) {
-            rows(file, 2).forEach(row -> examples.add(new Example(NONE, row[1])));
-        }
+        benignTexts().forEach(t -> examples.add(new Example(NONE, t)));
         for (String file : CONVERSATION_FILES) {
             for (String[] row : rows(file, 3)) {
                 String label = CrisisCategory.fromId(row[0]).isPresent() ? row[0] : NONE;

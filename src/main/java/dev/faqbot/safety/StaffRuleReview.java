@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * What {@code validate} says about the staff's own crisis rules ({@code intents/crisis/phrases.yml}): a pattern that
- * backtracks past the screen's work limit on long repetitive messages (it is cut short there, so it may miss them), and a phrase or pattern that
- * flags ordinary messages, tried on the built-in ordinary corpus and the intents' own examples.
+ * backtracks past the screen's work limit on long repetitive messages (it is cut short there, so it may miss them),
+ * and a phrase or pattern that flags ordinary messages, tried on the built-in ordinary corpus and the intents' own
+ * examples.
  */
 public final class StaffRuleReview {
 
@@ -76,9 +77,7 @@ public final class StaffRuleReview {
         try {
             pattern.matcher(new ScanText(probe).budgeted()).find();
             return false;
-        } catch (ScanText.BudgetExceeded e) {
-            return true;
-        } catch (StackOverflowError e) {
+        } catch (ScanText.BudgetExceeded | StackOverflowError e) {
             return true;
         }
     }
