@@ -46,6 +46,11 @@ public final class ModelCache {
         return new IntentModel(words, meaning, embedder);
     }
 
+    /** The files in the cache folder that hold the two models of exactly this set and these settings. */
+    public static List<String> fileNames(TrainingSet set, ClassifierProperties settings) {
+        return List.of(TrainedModelFiles.fileName(WORDS, key(set, settings)), TrainedModelFiles.fileName(MEANING, meaningKey(set)));
+    }
+
     private static <T> T timed(String half, TrainingSet set, Supplier<T> training) {
         log.info("Training the intent {} model on {} examples (no model for this content yet; the result is cached)",
                 half, set.examples().size());

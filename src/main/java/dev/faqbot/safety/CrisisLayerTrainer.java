@@ -62,6 +62,11 @@ public final class CrisisLayerTrainer {
         return new LearnedCrisisLayer(model, embedder, threshold);
     }
 
+    /** The file in the cache folder that holds the layer trained from exactly these inputs. */
+    public static String fileName(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
+        return TrainedModelFiles.fileName(KIND, key(rules, staffExamples, ordinary));
+    }
+
     private static CrisisCorpus corpus(CrisisRules rules, Map<CrisisCategory, List<String>> staffExamples, Collection<String> ordinary) {
         PhraseCrisisScreen floor = new PhraseCrisisScreen(rules);
         List<String> safeOrdinary = ordinary.stream().filter(t -> floor.screen(t, List.of()).isEmpty()).toList();

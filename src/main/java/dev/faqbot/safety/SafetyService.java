@@ -44,7 +44,7 @@ public final class SafetyService {
             String read = text.length() > maxLearnedChars ? text.substring(0, maxLearnedChars) : text;
             return layer.judge(read, earlier == null ? List.of() : earlier).map(j -> new CrisisVerdict(j.category(),
                     (j.fromContext() ? "learned-context:" : "learned:") + Math.round(j.probability() * 100) / 100.0,
-                    false, j.fromContext() ? CrisisVerdict.Layer.LEARNED_CONTEXT : CrisisVerdict.Layer.LEARNED));
+                    false, j.fromContext() ? CrisisVerdict.Layer.LEARNED_CONTEXT : CrisisVerdict.Layer.LEARNED, j.probability()));
         } catch (RuntimeException | LinkageError e) {
             log.error("Learned crisis layer failed ({}); the floor's verdict stands", e.getClass().getName());
             return Optional.empty();

@@ -30,7 +30,8 @@ public final class EmbeddingTable {
 
     /** Classpath resource of the table built at package time for the shipped content. */
     public static final String SHIPPED = TrainedModelFiles.SHIPPED + "embeddings.bin";
-    static final String FILE = "embeddings.bin";
+    /** The file name of the table, in the jar and in a cache folder. */
+    public static final String FILE = "embeddings.bin";
     private static final int MAGIC = 0x4642454D;
     private static final Logger log = LoggerFactory.getLogger(EmbeddingTable.class);
 

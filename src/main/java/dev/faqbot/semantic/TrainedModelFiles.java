@@ -52,7 +52,7 @@ public final class TrainedModelFiles {
      * @param key  a hash of everything the model is trained from
      */
     public <T> T getOrTrain(String kind, String key, Reader<T> reader, Writer<T> writer, Supplier<T> train) {
-        String name = kind + "-" + key + ".bin";
+        String name = fileName(kind, key);
         if (dir != null && Files.isRegularFile(dir.resolve(name))) {
             try (InputStream in = Files.newInputStream(dir.resolve(name))) {
                 return reader.read(in);
@@ -70,6 +70,11 @@ public final class TrainedModelFiles {
         T model = train.get();
         store(kind, name, model, writer);
         return model;
+    }
+
+    /** The file that holds the model of this kind and key. */
+    public static String fileName(String kind, String key) {
+        return kind + "-" + key + ".bin";
     }
 
     private <T> void store(String kind, String name, T model, Writer<T> writer) {
