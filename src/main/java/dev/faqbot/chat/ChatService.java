@@ -43,7 +43,6 @@ public class ChatService {
                        LimitsProperties limits, RateLimiter rateLimiter, ChatMetrics metrics, ApplicationEventPublisher events,
                        LearnedLayerProperties learned) {
         this.safety = safety;
-        this.learned = learned;
         this.model = model;
         this.decider = decider;
         this.replies = replies;
@@ -51,6 +50,7 @@ public class ChatService {
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
         this.events = events;
+        this.learned = learned;
     }
 
     /** The welcome sent when a WebSocket opens, in the language the widget asked for ({@code ?lang=es}), else English. */
