@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Load test over real WebSocket sessions: each of {@code --sessions} visitors asks the questions of
- * {@link VisitorMessages#QUESTIONS} in turn and the reply latency goes into an HdrHistogram.
+ * {@link VisitorMessages#QUESTIONS} (or of {@code --messages}, a file of visitor messages) in turn and the reply latency
+ * goes into an HdrHistogram.
  *
  * <p>Open loop (default): every session asks every {@code --interval-ms}, on a fixed schedule; a question
  * that is due while the previous one is unanswered waits, and its latency counts from when it was due, so a
@@ -34,6 +36,7 @@ import org.HdrHistogram.Histogram;
  *
  * <pre>
  * --url=ws://127.0.0.1:8080/ws/chat --sessions=1000 --interval-ms=100 --duration-s=30 --warmup-s=10 [--closed-loop] [--pid=N]
+ * [--messages=src/test/resources/nlu/regression-intents.tsv]
  * </pre>
  */
 public final class LoadClient {
@@ -49,9 +52,11 @@ public final class LoadClient {
     private volatile long measureUntil = Long.MAX_VALUE;
     private volatile boolean asking = true;
     private final boolean closedLoop;
+    private final List<String> questions;
 
-    private LoadClient(boolean closedLoop) {
+    private LoadClient(boolean closedLoop, List<String> questions) {
         this.closedLoop = closedLoop;
+        this.questions = questions;
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,7 +68,9 @@ public final class LoadClient {
         long duration = TimeUnit.SECONDS.toNanos(a.integer("duration-s", 30));
         boolean closedLoop = a.flag("closed-loop");
         ServerProcess server = a.string("pid", null) == null ? null : new ServerProcess(Long.parseLong(a.string("pid", null)));
-        new LoadClient(closedLoop).run(url, sessions, interval, warmup, duration, server);
+        String messages = a.string("messages", null);
+        List<String> questions = messages == null ? VisitorMessages.QUESTIONS : VisitorMessages.readFile(Path.of(messages));
+        new LoadClient(closedLoop, questions).run(url, sessions, interval, warmup, duration, server);
     }
 
     private void run(URI url, int sessions, long interval, long warmup, long duration, ServerProcess server) throws Exception {
@@ -86,6 +93,7 @@ public final class LoadClient {
             }
             CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         }
+        System.out.printf("%d different questions; ", questions.size());
         System.out.printf("%d sessions open in %.1f s; %s%n", sessions, (System.nanoTime() - openStart) / 1e9,
                 closedLoop ? "closed loop" : "open loop, one question every " + interval / 1_000_000 + " ms per session");
 
@@ -255,7 +263,7 @@ public final class LoadClient {
             inFlight = true;
             inFlightSince = dueAt;
             long n = asked.getAndIncrement();
-            String question = VisitorMessages.QUESTIONS.get((int) ((index + n) % VisitorMessages.QUESTIONS.size()));
+            String question = questions.get((int) ((index * 7919L + n) % questions.size()));
             String json = "{\"type\":\"ask\",\"text\":\"" + question.replace("\\", "\\\\").replace("\"", "\\\"")
                     + "\",\"id\":\"" + n + "\"}";
             WebSocket ws = socket;

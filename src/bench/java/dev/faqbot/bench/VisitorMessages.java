@@ -1,5 +1,8 @@
 package dev.faqbot.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Realistic visitor messages shared by the benchmarks: ordinary questions, one crisis message, one at the size limit. */
@@ -27,6 +30,21 @@ final class VisitorMessages {
             "do you treat chronic pain like fibromyalgia or crps",
             "whats the difference between spravato and iv ketamine",
             "how do i book an appointment for next week");
+
+    /**
+     * The messages of a file, one per line, for a load of many different questions: a {@code .tsv} line's last column
+     * (the regression suites' {@code intent<TAB>message}); blank lines and {@code #} comments are skipped.
+     */
+    static List<String> readFile(Path file) throws IOException {
+        List<String> messages = Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.substring(line.lastIndexOf('\t') + 1).strip())
+                .toList();
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException(file + " has no messages");
+        }
+        return messages;
+    }
 
     static final String SHORT = "how long does it last?";
     static final String MEDIUM = "i take lexapro, can i still do ketamine?";

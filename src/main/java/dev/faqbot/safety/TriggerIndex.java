@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Rules as {@code java.util.regex} patterns, each tried only on messages holding one of its trigger words: a
- * word of the normalised text that starts with the trigger ({@code suicid} triggers on "suicidal"). A rule
- * without triggers is tried on every message. Triggers only skip rules that could not have matched, which a
- * test checks against trying every rule; screening time grows with the words of a message, not the rules.
+ * word of the normalised text that starts with the trigger ({@code suicid} triggers on "suicidal"). A built-in
+ * rule's matches start inside such a word, so it is tried only there; a staff rule is then searched through the
+ * whole message, and a rule without triggers is tried on every message. Triggers only skip what could not have
+ * matched, which a test checks against trying every rule at every position; screening time grows with the words
+ * of a message, not the rules.
  * Rules are kept in groups (group 0 first), each in the order they were added. Immutable once built; safe for
  * concurrent use.
  */
@@ -114,7 +116,8 @@ final class TriggerIndex<T> {
         if (rules.isEmpty() || text.length() == 0) {
             return;
         }
-        BitSet candidates = candidates(text);
+        Map<Integer, BitSet> triggered = new HashMap<>();
+        BitSet candidates = candidates(text, triggered);
         for (int group = 0; group < groups; group++) {
             if (sink.finished()) {
                 return;
@@ -122,14 +125,24 @@ final class TriggerIndex<T> {
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Rule<T> rule = rules.get(i);
                 if (rule.group() == group) {
-                    findAll(rule, text, sink, maxStart);
+                    BitSet words = triggered.get(i);
+                    // a staff rule's triggers only decide whether it is tried: staff may name a word that is not
+                    // where the match starts, so its whole message is searched
+                    if (words == null || rule.budgeted()) {
+                        findAll(rule, text, sink, maxStart);
+                    } else {
+                        findInWords(rule, text, words, sink, maxStart);
+                    }
                 }
             }
         }
     }
 
-    /** The rules a word of the text triggers, and those without triggers. */
-    private BitSet candidates(ScanText text) {
+    /**
+     * The rules a word of the text triggers, and those without triggers; {@code triggered} receives, for each rule
+     * a word triggered, where those words start.
+     */
+    private BitSet candidates(ScanText text, Map<Integer, BitSet> triggered) {
         BitSet found = (BitSet) everywhere.clone();
         String s = text.text();
         for (int start : text.tokenStarts()) {
@@ -140,6 +153,7 @@ final class TriggerIndex<T> {
                 if (hits != null) {
                     for (int ordinal : hits) {
                         found.set(ordinal);
+                        triggered.computeIfAbsent(ordinal, k -> new BitSet()).set(start);
                     }
                 }
             }
@@ -147,6 +161,7 @@ final class TriggerIndex<T> {
         return found;
     }
 
+    /** Every match of a rule, searched through the whole text. */
     private void findAll(Rule<T> rule, ScanText text, Sink<T> sink, int maxStart) {
         String s = text.text();
         Matcher m = rule.pattern().matcher(rule.budgeted() ? text.budgeted() : s);
@@ -165,6 +180,32 @@ final class TriggerIndex<T> {
                 return;
             }
             from = m.start() + 1;
+        }
+    }
+
+    /**
+     * Every match of a triggered rule, tried only where it can start: inside the words that begin with one of its
+     * triggers. The region's bounds are transparent, so word boundaries and look-behinds still see the text around
+     * it, and each match is the one a search through the whole text finds at that position.
+     */
+    private void findInWords(Rule<T> rule, ScanText text, BitSet wordStarts, Sink<T> sink, int maxStart) {
+        String s = text.text();
+        Matcher m = rule.pattern().matcher(rule.budgeted() ? text.budgeted() : s)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        for (int word = wordStarts.nextSetBit(0); word >= 0 && word < maxStart; word = wordStarts.nextSetBit(word + 1)) {
+            int space = s.indexOf(' ', word);
+            int wordEnd = Math.min(space < 0 ? s.length() : space, maxStart);
+            for (int at = word; at < wordEnd; at++) {
+                boolean found;
+                try {
+                    found = m.region(at, s.length()).lookingAt();
+                } catch (ScanText.BudgetExceeded | StackOverflowError e) {
+                    return; // a runaway staff pattern is skipped for this message; the floor still runs
+                }
+                if (found && sink.hit(rule, at, m.end())) {
+                    return;
+                }
+            }
         }
     }
 }
