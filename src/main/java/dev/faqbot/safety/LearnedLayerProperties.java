@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param yieldToAnswerFrom the classifier's confidence in its answer from which such a verdict gives way
  */
 @ConfigurationProperties("faqbot.crisis.learned")
-public record LearnedLayerProperties(@DefaultValue("0.5") double threshold, @DefaultValue("2000") int maxChars,
+public record LearnedLayerProperties(@DefaultValue("0.4") double threshold, @DefaultValue("2000") int maxChars,
                                      @DefaultValue("0.95") double yieldBelow, @DefaultValue("0.97") double yieldToAnswerFrom) {
 
     public LearnedLayerProperties {
