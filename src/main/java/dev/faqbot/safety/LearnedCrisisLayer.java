@@ -28,6 +28,14 @@ public final class LearnedCrisisLayer {
     /** How much more crisis-like the joined reading must be than the earlier turns alone. */
     static final double CONTEXT_MARGIN = 0.1;
 
+    /**
+     * The joined reading costs a second embedding of a longer text (about half of a new message's CPU), so it is only
+     * made when the newest message or an earlier turn read alone has at least this probability of crisis. Measured on
+     * 1,714 turns of crisis and ordinary conversations, none of the 72 joined readings that escalated had both below
+     * 0.07; about 60% of ordinary visitor questions read alone are below 0.01.
+     */
+    static final double CONTEXT_READ_FROM = 0.01;
+
     /** Multiplies every embedding value before the model sees it (unit vectors have small components). */
     static final float SCALE = 10f;
 
@@ -52,16 +60,17 @@ public final class LearnedCrisisLayer {
             best = better(best, score(window, false));
         }
         if (earlier != null && !earlier.isEmpty()) {
-            best = better(best, inContext(message, earlier));
+            best = better(best, inContext(message, earlier, best == null ? 0 : best.probability()));
         }
         return best != null && best.probability() >= threshold ? Optional.of(best) : Optional.empty();
     }
 
     /**
      * The newest message read together with the last turns before it, when that reading adds crisis meaning the earlier
-     * turns alone do not have (a reading that only echoes an earlier turn does not count); null otherwise.
+     * turns alone do not have (a reading that only echoes an earlier turn does not count); null otherwise, and without
+     * reading them together when neither the newest message ({@code alone}) nor an earlier turn hints at crisis at all.
      */
-    private Judgement inContext(String message, List<String> earlier) {
+    private Judgement inContext(String message, List<String> earlier, double alone) {
         // a question asked again adds nothing to read together with it (and repeated text reads oddly to the model)
         String newest = SentenceEmbedder.key(message);
         List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_TURNS), earlier.size()).stream()
@@ -69,11 +78,14 @@ public final class LearnedCrisisLayer {
         if (recent.isEmpty()) {
             return null;
         }
-        Judgement together = score(joined(recent, message), true);
         double before = 0;
         for (String turn : recent) {
             before = Math.max(before, score(turn, false).probability());
         }
+        if (Math.max(alone, before) < CONTEXT_READ_FROM) {
+            return null;
+        }
+        Judgement together = score(joined(recent, message), true);
         return together.probability() >= before + CONTEXT_MARGIN ? together : null;
     }
 

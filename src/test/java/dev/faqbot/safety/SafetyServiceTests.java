@@ -5,6 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -26,6 +29,7 @@ class SafetyServiceTests {
     private static final String GOODBYE = "i gave my guitar to my brother and wrote everyone a letter";
     private static final CrisisScreen FLOOR = new PhraseCrisisScreen(CrisisRules.builtIn());
 
+    private static VectorMaxent model;
     private static LearnedCrisisLayer learned;
 
     @BeforeAll
@@ -39,7 +43,8 @@ class SafetyServiceTests {
                 "hello there", "do you take my insurance", "how long does a session take", "ok thanks")) {
             samples.add(new VectorMaxent.Sample(CrisisCorpus.NONE, embedder.embed(text), LearnedCrisisLayer.wordFeatures(text)));
         }
-        learned = new LearnedCrisisLayer(VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.1, 100), embedder, 0.7);
+        model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.1, 100);
+        learned = new LearnedCrisisLayer(model, embedder, 0.7);
     }
 
     @Test
@@ -80,6 +85,28 @@ class SafetyServiceTests {
     @Test
     void aHarmlessReplyAfterACrisisTurnIsNotEscalatedByTheJoinedReadingAlone() {
         assertThat(learned.judge("ok thanks", List.of(GOODBYE))).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryConversationIsNotReadAgainAsOneText() {
+        SentenceEmbedder embedder = spy(new SentenceEmbedder(100));
+        LearnedCrisisLayer layer = new LearnedCrisisLayer(model, embedder, 0.7);
+        List<String> earlier = List.of("how much does an infusion cost");
+
+        assertThat(layer.judge("do you take my insurance", earlier)).isEmpty();
+
+        verify(embedder, never()).embed(LearnedCrisisLayer.joined(earlier, "do you take my insurance"));
+    }
+
+    @Test
+    void aTurnWithAHintOfCrisisIsReadTogetherWithTheNewest() {
+        SentenceEmbedder embedder = spy(new SentenceEmbedder(100));
+        LearnedCrisisLayer layer = new LearnedCrisisLayer(model, embedder, 0.7);
+        List<String> earlier = List.of("i have been saving my pills for a reason");
+
+        layer.judge("tonight", earlier);
+
+        verify(embedder).embed(LearnedCrisisLayer.joined(earlier, "tonight"));
     }
 
     @Test
