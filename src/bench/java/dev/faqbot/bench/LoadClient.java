@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Load test over real WebSocket sessions: each of {@code --sessions} visitors asks the questions of
- * {@link VisitorMessages#QUESTIONS} (or of {@code --messages}, a file of visitor messages) in turn and the reply latency
+ * {@link VisitorMessages#QUESTIONS} (or of {@code --messages}, files of visitor messages, comma-separated) in turn and the reply latency
  * goes into an HdrHistogram.
  *
  * <p>Open loop (default): every session asks every {@code --interval-ms}, on a fixed schedule; a question
@@ -36,7 +37,7 @@ import org.HdrHistogram.Histogram;
  *
  * <pre>
  * --url=ws://127.0.0.1:8080/ws/chat --sessions=1000 --interval-ms=100 --duration-s=30 --warmup-s=10 [--closed-loop] [--pid=N]
- * [--messages=src/test/resources/nlu/regression-intents.tsv]
+ * [--messages=src/test/resources/nlu/regression-intents.tsv,src/test/resources/safety/regression-ordinary.txt]
  * </pre>
  */
 public final class LoadClient {
@@ -69,7 +70,14 @@ public final class LoadClient {
         boolean closedLoop = a.flag("closed-loop");
         ServerProcess server = a.string("pid", null) == null ? null : new ServerProcess(Long.parseLong(a.string("pid", null)));
         String messages = a.string("messages", null);
-        List<String> questions = messages == null ? VisitorMessages.QUESTIONS : VisitorMessages.readFile(Path.of(messages));
+        List<String> questions = VisitorMessages.QUESTIONS;
+        if (messages != null) {
+            List<String> read = new ArrayList<>();
+            for (String file : messages.split(",")) {
+                read.addAll(VisitorMessages.readFile(Path.of(file)));
+            }
+            questions = List.copyOf(new LinkedHashSet<>(read));
+        }
         new LoadClient(closedLoop, questions).run(url, sessions, interval, warmup, duration, server);
     }
 
