@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Which language a visitor wrote in, English or Spanish, from the words themselves (marker words in
  * {@code language/markers.txt}, words far commoner in one language of the crisis screen's English and Spanish corpus,
  * plus Spanish letters and marks such as ñ, ¿, ¡ and accents). A message too short to
- * tell ("ok", an emoji) returns null, and the caller falls back to the widget's {@code lang} or the conversation's.
+ * tell ("ok", an emoji) or said in both about equally returns null, and the caller falls back to the widget's
+ * {@code lang} or the conversation's.
  */
 final class VisitorLanguage {
 
@@ -34,6 +35,9 @@ final class VisitorLanguage {
     private static final Set<String> ENGLISH_WORDS = new HashSet<>();
     /** Words both languages' visitors type ("ok", "bye"): never a marker, whatever the corpus says. */
     private static final Set<String> EITHER_WORDS = new HashSet<>();
+
+    /** Marker words of each language from which a message counts as mixed when neither has three times the other's. */
+    private static final int MIXED_FROM = 3;
 
     /** How many times commoner (in messages holding it) a word must be in one language to mark it. */
     private static final int CORPUS_RATIO = 8;
@@ -128,10 +132,18 @@ final class VisitorLanguage {
                 english++;
             }
         }
-        if (spanish == english) {
+        if (spanish == english || mixed(spanish, english)) {
             return null;
         }
         return spanish > english ? SPANISH : ENGLISH;
+    }
+
+    /**
+     * Spanglish said in both languages about equally ("how fast does it kick in? los antidepresivos me tardaron"): the
+     * words do not tell, so the widget's language does. A loan word or two ("el copay", "my abuela") does not mix.
+     */
+    private static boolean mixed(int spanish, int english) {
+        return Math.min(spanish, english) >= MIXED_FROM && 3 * Math.min(spanish, english) >= Math.max(spanish, english);
     }
 
     /** The language to answer in: the message's own, else the client's {@code lang}, else the conversation's, else English. */

@@ -36,5 +36,12 @@ class VisitorLanguageTests {
         assertThat(VisitorLanguage.resolve("ok", null, "es")).isEqualTo("es");
         assertThat(VisitorLanguage.resolve("ok", "fr", null)).isEqualTo("en");
         assertThat(VisitorLanguage.resolve("what does it cost", "es", "es")).isEqualTo("en");
+        // Spanglish in both languages about equally: the widget's language answers
+        assertThat(VisitorLanguage.resolve("how long does it take to work? los antidepresivos me tardaron meses", "es", null))
+                .isEqualTo("es");
+        assertThat(VisitorLanguage.resolve("how long does it take to work? los antidepresivos me tardaron meses", "en", null))
+                .isEqualTo("en");
+        assertThat(VisitorLanguage.resolve("tienen appointment para el viernes? el copay cuanto es", "en", null))
+                .as("a loan word or two does not mix").isEqualTo("es");
     }
 }
