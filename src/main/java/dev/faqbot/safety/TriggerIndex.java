@@ -113,6 +113,18 @@ final class TriggerIndex<T> {
 
     /** Like {@link #scan(ScanText, Sink)}, for the matches starting before character {@code maxStart} only. */
     void scan(ScanText text, Sink<T> sink, int maxStart) {
+        scan(text, sink, maxStart, false);
+    }
+
+    /**
+     * The reference the trigger-word search is checked against: every rule a word triggers is searched through the
+     * whole text, as staff rules always are.
+     */
+    void scanWholeText(ScanText text, Sink<T> sink) {
+        scan(text, sink, Integer.MAX_VALUE, true);
+    }
+
+    private void scan(ScanText text, Sink<T> sink, int maxStart, boolean wholeText) {
         if (rules.isEmpty() || text.length() == 0) {
             return;
         }
@@ -128,7 +140,7 @@ final class TriggerIndex<T> {
                     BitSet words = triggered.get(i);
                     // a staff rule's triggers only decide whether it is tried: staff may name a word that is not
                     // where the match starts, so its whole message is searched
-                    if (words == null || rule.budgeted()) {
+                    if (words == null || rule.budgeted() || wholeText) {
                         findAll(rule, text, sink, maxStart);
                     } else {
                         findInWords(rule, text, words, sink, maxStart);
@@ -184,14 +196,13 @@ final class TriggerIndex<T> {
     }
 
     /**
-     * Every match of a triggered rule, tried only where it can start: inside the words that begin with one of its
-     * triggers. The region's bounds are transparent, so word boundaries and look-behinds still see the text around
+     * Every match of a built-in triggered rule, tried only where it can start: inside the words that begin with one of
+     * its triggers. The region's bounds are transparent, so word boundaries and look-behinds still see the text around
      * it, and each match is the one a search through the whole text finds at that position.
      */
     private void findInWords(Rule<T> rule, ScanText text, BitSet wordStarts, Sink<T> sink, int maxStart) {
         String s = text.text();
-        Matcher m = rule.pattern().matcher(rule.budgeted() ? text.budgeted() : s)
-                .useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = rule.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         for (int word = wordStarts.nextSetBit(0); word >= 0 && word < maxStart; word = wordStarts.nextSetBit(word + 1)) {
             int space = s.indexOf(' ', word);
             int wordEnd = Math.min(space < 0 ? s.length() : space, maxStart);
@@ -199,8 +210,8 @@ final class TriggerIndex<T> {
                 boolean found;
                 try {
                     found = m.region(at, s.length()).lookingAt();
-                } catch (ScanText.BudgetExceeded | StackOverflowError e) {
-                    return; // a runaway staff pattern is skipped for this message; the floor still runs
+                } catch (StackOverflowError e) {
+                    return; // as in findAll: the rule is skipped for this message; the floor's other rules still run
                 }
                 if (found && sink.hit(rule, at, m.end())) {
                     return;

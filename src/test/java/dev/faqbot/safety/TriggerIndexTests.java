@@ -69,6 +69,42 @@ class TriggerIndexTests {
     }
 
     @Test
+    void everyBuiltInMatchInTheWholeCorporaStartsInsideATriggerWord() throws IOException {
+        // a built-in rule is tried only inside its trigger words: a match starting elsewhere would be a missed crisis,
+        // so every crisis and ordinary message of the corpora and suites is scanned both ways
+        CrisisRules rules = CrisisRules.builtIn();
+        List<String> texts = new ArrayList<>();
+        for (String corpus : new String[] {"safety/learned/crisis-en.tsv", "safety/learned/crisis-es.tsv",
+            "safety/learned/benign-en.tsv", "safety/learned/benign-es.tsv", "safety/learned/conversations-crisis-en.tsv",
+            "safety/learned/conversations-benign-en.tsv", "safety/learned/conversations-es.tsv"}) {
+            for (String line : CrisisSuiteTests.lines(corpus)) {
+                for (String field : line.split("\t")) {
+                    texts.add(ScreeningNormalizer.normalize(field));
+                }
+            }
+        }
+        for (String suite : new String[] {"", "-2", "-3", "-4"}) {
+            for (String line : CrisisSuiteTests.lines("safety/regression-crisis" + suite + ".tsv")) {
+                texts.add(ScreeningNormalizer.normalize(line.substring(line.indexOf('\t') + 1)));
+            }
+            CrisisSuiteTests.lines("safety/regression-ordinary" + suite + ".txt").forEach(m -> texts.add(ScreeningNormalizer.normalize(m)));
+        }
+        int hits = 0;
+        for (TriggerIndex<?> index : List.of(rules.crisis, rules.idiomIndex, rules.signals)) {
+            for (String text : texts) {
+                Set<String> whole = new LinkedHashSet<>();
+                index.scanWholeText(new ScanText(text), (rule, start, end) -> {
+                    whole.add(name(rule) + "@" + start + "-" + end);
+                    return false;
+                });
+                assertThat(reported(index, new ScanText(text), Integer.MAX_VALUE)).as(text).containsExactlyInAnyOrderElementsOf(whole);
+                hits += whole.size();
+            }
+        }
+        assertThat(hits).as("the corpora exercise the rules").isGreaterThan(5000);
+    }
+
+    @Test
     void idiomsAndContextSignalsToo() {
         CrisisRules rules = CrisisRules.builtIn();
         for (String text : TEXTS) {
