@@ -43,7 +43,7 @@ class SafetyServiceTests {
                 "hello there", "do you take my insurance", "how long does a session take", "ok thanks")) {
             samples.add(new VectorMaxent.Sample(CrisisCorpus.NONE, embedder.embed(text), LearnedCrisisLayer.wordFeatures(text)));
         }
-        model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.1, 100);
+        model = VectorMaxent.train(samples, LearnedCrisisLayer.SCALE, 0.01, 100);
         learned = new LearnedCrisisLayer(model, embedder, 0.7);
     }
 
@@ -80,6 +80,22 @@ class SafetyServiceTests {
 
         assertThat(safety.assess(chatty, List.of())).isEmpty();
         assertThat(safety.assess(chatty + GOODBYE, List.of())).map(CrisisVerdict::category).contains(CrisisCategory.SELF_HARM);
+    }
+
+    @Test
+    void aShortMessageReadAloneNeedsAStrongerReadingThanALongOne() {
+        String brief = "my guitar";
+        String longer = "i wrote a letter to my brother about my old guitar";
+        double briefAlone = learned.score(brief, false).probability();
+        double longerAlone = learned.score(longer, false).probability();
+        assertThat(brief.split(" ")).hasSizeLessThanOrEqualTo(LearnedCrisisLayer.SHORT_MESSAGE_WORDS);
+        assertThat(longer.split(" ")).hasSizeGreaterThan(LearnedCrisisLayer.SHORT_MESSAGE_WORDS);
+        assertThat(briefAlone).as("a reading between the layer's threshold and the short-message bar")
+                .isBetween(0.05, LearnedCrisisLayer.SHORT_MESSAGE_THRESHOLD - 0.01);
+        LearnedCrisisLayer lenient = new LearnedCrisisLayer(model, new SentenceEmbedder(100), Math.min(briefAlone, longerAlone) / 2);
+
+        assertThat(lenient.judge(brief, List.of())).as("short, read alone").isEmpty();
+        assertThat(lenient.judge(longer, List.of())).as("longer, same threshold").isPresent();
     }
 
     @Test
