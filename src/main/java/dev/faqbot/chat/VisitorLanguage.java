@@ -39,6 +39,9 @@ final class VisitorLanguage {
     /** Marker words of each language from which a message counts as mixed when neither has three times the other's. */
     private static final int MIXED_FROM = 3;
 
+    /** How many times the other language's marker words one language must have for a message not to count as mixed. */
+    private static final int MIXED_RATIO = 3;
+
     /** How many times commoner (in messages holding it) a word must be in one language to mark it. */
     private static final int CORPUS_RATIO = 8;
 
@@ -143,7 +146,7 @@ final class VisitorLanguage {
      * words do not tell, so the widget's language does. A loan word or two ("el copay", "my abuela") does not mix.
      */
     private static boolean mixed(int spanish, int english) {
-        return Math.min(spanish, english) >= MIXED_FROM && 3 * Math.min(spanish, english) >= Math.max(spanish, english);
+        return Math.min(spanish, english) >= MIXED_FROM && MIXED_RATIO * Math.min(spanish, english) >= Math.max(spanish, english);
     }
 
     /** The language to answer in: the message's own, else the client's {@code lang}, else the conversation's, else English. */
