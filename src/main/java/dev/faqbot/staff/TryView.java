@@ -19,8 +19,8 @@ import java.util.Locale;
  */
 record TryView(Reply reply, String decidedBy, Crisis crisis, List<Score> topIntents, Thresholds thresholds, String lang) {
 
-    /** What the safety layer found; the rule is for staff eyes only. */
-    record Crisis(String category, String rule, boolean negated) {
+    /** What the safety layer found and how sure it was (1 for the floor); the rule is for staff eyes only. */
+    record Crisis(String category, String rule, boolean negated, double probability) {
     }
 
     /** A label and its probability. */
@@ -37,7 +37,8 @@ record TryView(Reply reply, String decidedBy, Crisis crisis, List<Score> topInte
         String decidedBy = verdict != null ? verdict.layer().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 : "error".equals(reply.type()) ? "limits" : "classifier";
         return new TryView(reply, decidedBy,
-                verdict == null ? null : new Crisis(verdict.category().id(), verdict.ruleId(), verdict.negated()),
+                verdict == null ? null : new Crisis(verdict.category().id(), verdict.ruleId(), verdict.negated(),
+                        verdict.probability()),
                 trial.topIntents().stream().map(s -> new Score(s.label(), s.probability())).toList(),
                 new Thresholds(classifier.threshold(), classifier.clarifyMargin(), learned.threshold()),
                 reply.lang());

@@ -153,7 +153,13 @@ class CrisisFamiliesTests {
         "my ex is pounding on the door right now and screaming | abuse",
         "my boyfriend forced me into stuff i did not want | abuse",
         "my little one drank some of the cough syrup | medical-emergency",
-        "been throwing up for hours since my infusion | medical-emergency"
+        "been throwing up for hours since my infusion | medical-emergency",
+        "if you can't see me before friday i'm going to do something i can't undo | self-harm",
+        "honestly might end up doing something i couldn't come back from | self-harm",
+        "si nadie me contesta hoy voy a hacer algo que ya no tiene remedio | self-harm",
+        "estoy a punto de hacer una locura que no tiene vuelta atras | self-harm",
+        "mi hijita de dos anos se metio unas pastillas de mi suegra a la boca | medical-emergency",
+        "el nino encontro el frasco de pastillas del abuelo y se trago varias | medical-emergency"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -245,7 +251,16 @@ class CrisisFamiliesTests {
         "i'm checking out now, thanks",
         "i nicked my legs with a razor while shaving, can i still get the iv",
         "razor bumps on my neck, does that matter for the infusion",
-        "the cat scratched my arm with her claws, is that a problem"
+        "the cat scratched my arm with her claws, is that a problem",
+        "how would i recognize that a friend has had too much at a party",
+        "what are signs your friend did too much ketamine",
+        "como se sabe si una persona se paso de la dosis de ketamina",
+        "que sintomas hay cuando alguien se pasa con la keta",
+        "ya hice algo que no tiene vuelta atras, pague el deposito de las seis infusiones",
+        "my son put the pill organizer back on the shelf",
+        "my cousin died by suicide three years ago, is there a grief group you recommend",
+        "perdimos a mi abuelo por suicidio hace muchos anos, la ketamina sirve para el duelo?",
+        "be honest, i'm not gonna die from the iv right? needles freak me out"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
@@ -262,7 +277,8 @@ class CrisisFamiliesTests {
         "my mom will kill me if she finds out i told you",
         "if someone took too much and is not breathing should we call 911",
         "i'm dying of suspense and i want to die",
-        "last year i took too much on purpose and i'm going to do it again"
+        "last year i took too much on purpose and i'm going to do it again",
+        "lost my brother to suicide years ago and now i want to kill myself too"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
