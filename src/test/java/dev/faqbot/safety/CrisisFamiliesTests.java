@@ -258,9 +258,8 @@ class CrisisFamiliesTests {
         "que sintomas hay cuando alguien se pasa con la keta",
         "ya hice algo que no tiene vuelta atras, pague el deposito de las seis infusiones",
         "my son put the pill organizer back on the shelf",
-        "my cousin died by suicide three years ago, is there a grief group you recommend",
-        "perdimos a mi abuelo por suicidio hace muchos anos, la ketamina sirve para el duelo?",
-        "be honest, i'm not gonna die from the iv right? needles freak me out"
+        "be honest, i'm not gonna die from the iv right? needles freak me out",
+        "mi hija toma sus pastillas en la manana y se comio unas galletas, puede venir a la cita?"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
@@ -278,7 +277,9 @@ class CrisisFamiliesTests {
         "if someone took too much and is not breathing should we call 911",
         "i'm dying of suspense and i want to die",
         "last year i took too much on purpose and i'm going to do it again",
-        "lost my brother to suicide years ago and now i want to kill myself too"
+        "lost my brother to suicide years ago and now i want to kill myself too",
+        "i want to do what my brother did, he took his own life two years ago",
+        "quiero hacer lo mismo que mi hermano, que se suicido hace un ano"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
