@@ -7,7 +7,6 @@ import dev.faqbot.nlu.IntentDecider;
 import dev.faqbot.nlu.LiveModel;
 import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.safety.CrisisVerdict;
-import dev.faqbot.safety.LearnedLayerProperties;
 import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.LimitsProperties;
 import dev.faqbot.system.RateLimiter;
@@ -37,11 +36,9 @@ public class ChatService {
     private final ChatMetrics metrics;
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
-    private final LearnedLayerProperties learned;
 
     public ChatService(SafetyService safety, LiveModelHolder model, IntentDecider decider, ReplyFactory replies,
-                       LimitsProperties limits, RateLimiter rateLimiter, ChatMetrics metrics, ApplicationEventPublisher events,
-                       LearnedLayerProperties learned) {
+                       LimitsProperties limits, RateLimiter rateLimiter, ChatMetrics metrics, ApplicationEventPublisher events) {
         this.safety = safety;
         this.model = model;
         this.decider = decider;
@@ -50,7 +47,6 @@ public class ChatService {
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
         this.events = events;
-        this.learned = learned;
     }
 
     /** The welcome sent when a WebSocket opens, in the language the widget asked for ({@code ?lang=es}), else English. */
@@ -119,7 +115,7 @@ public class ChatService {
         String text = raw.strip();
         Optional<CrisisVerdict> verdict = safety.assess(text, conversation.recent());
         conversation.remember(text);
-        if (verdict.isPresent() && !yieldsToConfidentAnswer(verdict.get(), text)) {
+        if (verdict.isPresent()) {
             return new Outcome(crisis(verdict.get(), text, lang), null, verdict.get());
         }
         Optional<Reply> limited = rateLimited ? limited(conversation) : Optional.empty();
@@ -147,26 +143,6 @@ public class ChatService {
             return new Outcome(replies.clarify(live.catalog(), clarify.intents(), lang), clarify.intents().get(0));
         }
         return new Outcome(replies.fallback(live.catalog(), lang), ((Decision.Fallback) decision).closestIntent());
-    }
-
-    /**
-     * Whether a learned-layer verdict on the message alone, short of near-certain, gives way to a classifier that is
-     * near-certain the message is one FAQ question ("whats the typical plan, 6 rounds?"). Measured on the development
-     * sets: most of that layer's false alarms on plain questions go, no crisis message is lost. The floor, context
-     * verdicts and any failure of the classifier keep the crisis reply.
-     */
-    private boolean yieldsToConfidentAnswer(CrisisVerdict verdict, String text) {
-        if (verdict.layer() != CrisisVerdict.Layer.LEARNED || verdict.probability() >= learned.yieldBelow()
-                || text.length() > limits.maxMessageChars()) {
-            return false;
-        }
-        try {
-            return decider.decide(model.get().classifier().classify(text)) instanceof Decision.Answer answer
-                    && answer.confidence() >= learned.yieldToAnswerFrom();
-        } catch (RuntimeException e) {
-            log.error("Classifier failed on a learned crisis verdict ({}); the crisis reply stands", e.getClass().getName());
-            return false;
-        }
     }
 
     /** The crisis reply; a negated crisis phrase plus a clear question also carries that answer, after the resources. */

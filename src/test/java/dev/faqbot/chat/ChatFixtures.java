@@ -14,7 +14,6 @@ import dev.faqbot.nlu.LiveModelHolder;
 import dev.faqbot.safety.CrisisProperties;
 import dev.faqbot.safety.CrisisResource;
 import dev.faqbot.safety.CrisisScreen;
-import dev.faqbot.safety.LearnedLayerProperties;
 import dev.faqbot.safety.SafetyService;
 import dev.faqbot.system.LimitsProperties;
 import dev.faqbot.system.RateLimitProperties;
@@ -64,7 +63,6 @@ final class ChatFixtures {
         model.swap(new LiveModel(catalog, classifier, 0));
         return new ChatService(new SafetyService(screen, 2000), model, new IntentDecider(settings),
                 replies, new LimitsProperties(1000, 8192, 8192, 1024, 8, 16, 100, java.time.Duration.ofMinutes(30),
-                        java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20)), RATE_LIMITER, new ChatMetrics(registry), events,
-                new LearnedLayerProperties(0.5, 2000, 0.95, 0.97));
+                        java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20)), RATE_LIMITER, new ChatMetrics(registry), events);
     }
 }

@@ -185,38 +185,19 @@ class ChatServiceTests {
         assertThat(((Reply.Crisis) reply).resources()).extracting(CrisisResource::id).startsWith("911", "988", "crisis-text-line");
     }
 
+    /** A crisis remark tacked onto a question the classifier is sure of ("is there parking? after that, the roof") stays crisis. */
     @Test
-    void aLearnedVerdictShortOfNearCertainGivesWayToANearCertainAnswer() {
-        when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(learned(0.7, CrisisVerdict.Layer.LEARNED)));
-        when(classifier.classify(anyString())).thenReturn(ranking("side-effects", 0.99));
-
-        Reply reply = chat.reply(new ChatRequest("what are the side effects, i heard 6 rounds", null, null, null), ChatFixtures.conversation());
-
-        assertThat(reply.type()).isEqualTo("answer");
-        assertThat(((Reply.Answer) reply).intent()).isEqualTo("side-effects");
-    }
-
-    @Test
-    void aNearCertainLearnedVerdictTheFloorOrTheConversationsContextKeepsTheCrisisReply() {
-        when(classifier.classify(anyString())).thenReturn(ranking("side-effects", 0.99));
-        for (CrisisVerdict verdict : List.of(learned(0.96, CrisisVerdict.Layer.LEARNED), learned(0.6, CrisisVerdict.Layer.LEARNED_CONTEXT),
-                new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:x", false))) {
+    void noVerdictGivesWayToANearCertainAnswer() {
+        when(classifier.classify(anyString())).thenReturn(ranking("side-effects", 0.999));
+        for (CrisisVerdict verdict : List.of(learned(0.45, CrisisVerdict.Layer.LEARNED), learned(0.96, CrisisVerdict.Layer.LEARNED),
+                learned(0.6, CrisisVerdict.Layer.LEARNED_CONTEXT), new CrisisVerdict(CrisisCategory.SELF_HARM, "floor:x", false))) {
             when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(verdict));
 
-            Reply reply = chat.reply(new ChatRequest("what are the side effects", null, null, null), ChatFixtures.conversation());
+            Reply reply = chat.reply(new ChatRequest("what are the side effects? won't matter after friday", null, null, null),
+                    ChatFixtures.conversation());
 
             assertThat(reply.type()).as(verdict.toString()).isEqualTo("crisis");
         }
-    }
-
-    @Test
-    void aLearnedVerdictStandsWhenTheAnswerIsNotNearCertainOrTheClassifierFails() {
-        when(screen.screen(anyString(), anyList())).thenReturn(Optional.of(learned(0.6, CrisisVerdict.Layer.LEARNED)));
-        when(classifier.classify(anyString())).thenReturn(ranking("side-effects", 0.9));
-        assertThat(chat.reply(new ChatRequest("side effects", null, null, null), ChatFixtures.conversation()).type()).isEqualTo("crisis");
-
-        when(classifier.classify(anyString())).thenThrow(new IllegalStateException("model broken"));
-        assertThat(chat.reply(new ChatRequest("side effects", null, null, null), ChatFixtures.conversation()).type()).isEqualTo("crisis");
     }
 
     private static CrisisVerdict learned(double probability, CrisisVerdict.Layer layer) {

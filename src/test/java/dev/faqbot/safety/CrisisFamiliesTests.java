@@ -159,7 +159,11 @@ class CrisisFamiliesTests {
         "si nadie me contesta hoy voy a hacer algo que ya no tiene remedio | self-harm",
         "estoy a punto de hacer una locura que no tiene vuelta atras | self-harm",
         "mi hijita de dos anos se metio unas pastillas de mi suegra a la boca | medical-emergency",
-        "el nino encontro el frasco de pastillas del abuelo y se trago varias | medical-emergency"
+        "el nino encontro el frasco de pastillas del abuelo y se trago varias | medical-emergency",
+        "sufro maltrato de mi pareja desde hace meses y hoy tengo miedo | abuse",
+        "nos estan maltratando en la casa donde trabajo | abuse",
+        "el contratista nos quito los pasaportes y no nos paga | abuse",
+        "the agency that brought us here is keeping our passports and won't let us leave | abuse"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -259,7 +263,14 @@ class CrisisFamiliesTests {
         "ya hice algo que no tiene vuelta atras, pague el deposito de las seis infusiones",
         "my son put the pill organizer back on the shelf",
         "be honest, i'm not gonna die from the iv right? needles freak me out",
-        "mi hija toma sus pastillas en la manana y se comio unas galletas, puede venir a la cita?"
+        "mi hija toma sus pastillas en la manana y se comio unas galletas, puede venir a la cita?",
+        "do your doctors assess new patients for suicide risk before the first infusion?",
+        "our family lost two of my uncles to suicide, is depression something you inherit",
+        "my dad overdosed when we were little, does that matter for my intake",
+        "hago un trabajo sobre como la prensa informa los suicidios, tienen datos?",
+        "hubo dos casos de suicidio en la familia de mi papa, igual me pueden atender?",
+        "sufro de abuso de alcohol desde hace anos, la ketamina ayuda con eso?",
+        "my boss took my papers to make copies for the insurance, do you need them too"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
@@ -279,7 +290,10 @@ class CrisisFamiliesTests {
         "last year i took too much on purpose and i'm going to do it again",
         "lost my brother to suicide years ago and now i want to kill myself too",
         "i want to do what my brother did, he took his own life two years ago",
-        "quiero hacer lo mismo que mi hermano, que se suicido hace un ano"
+        "quiero hacer lo mismo que mi hermano, que se suicido hace un ano",
+        "they screened me for suicidal thoughts and i lied, i want to kill myself tonight",
+        "my sister overdosed when i was a kid and tonight i swallowed all my pills",
+        "vi en las noticias lo del suicidio de ese actor y yo tambien me quiero suicidar"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
