@@ -270,7 +270,12 @@ class CrisisFamiliesTests {
         "hago un trabajo sobre como la prensa informa los suicidios, tienen datos?",
         "hubo dos casos de suicidio en la familia de mi papa, igual me pueden atender?",
         "sufro de abuso de alcohol desde hace anos, la ketamina ayuda con eso?",
-        "my boss took my papers to make copies for the insurance, do you need them too"
+        "my boss took my papers to make copies for the insurance, do you need them too",
+        "zoloft and prozac did nothing for me, what makes this different",
+        "i fainted at my last flu shot, can i lie down for the iv",
+        "i was attacked when i was a teenager and still have flashbacks, does it help ptsd",
+        "we were in an abusive home for years but got out, do you see teenagers",
+        "la ultima clinica me trato fatal, ustedes como atienden?"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
@@ -293,7 +298,9 @@ class CrisisFamiliesTests {
         "quiero hacer lo mismo que mi hermano, que se suicido hace un ano",
         "they screened me for suicidal thoughts and i lied, i want to kill myself tonight",
         "my sister overdosed when i was a kid and tonight i swallowed all my pills",
-        "vi en las noticias lo del suicidio de ese actor y yo tambien me quiero suicidar"
+        "vi en las noticias lo del suicidio de ese actor y yo tambien me quiero suicidar",
+        "the meds did nothing for me and now i want to end my life",
+        "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
