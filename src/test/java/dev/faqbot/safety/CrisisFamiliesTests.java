@@ -163,7 +163,8 @@ class CrisisFamiliesTests {
         "sufro maltrato de mi pareja desde hace meses y hoy tengo miedo | abuse",
         "nos estan maltratando en la casa donde trabajo | abuse",
         "el contratista nos quito los pasaportes y no nos paga | abuse",
-        "the agency that brought us here is keeping our passports and won't let us leave | abuse"
+        "the agency that brought us here is keeping our passports and won't let us leave | abuse",
+        "i have been pocketing my sleeping pills every night since march | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
