@@ -2,6 +2,7 @@ package dev.faqbot.safety;
 
 import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.semantic.VectorMaxent;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,25 @@ public final class LearnedCrisisLayer {
     private static final int JOINED_WORDS = 60;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Where a message splits into sentences read on their own: after . ! ? ; or a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
+
+    /** Sentences shorter than this are not read on their own. */
+    static final int MIN_SENTENCE_WORDS = 3;
+
+    /**
+     * The probability a sentence read on its own needs. Higher than the whole message's: a sentence out of its message
+     * loses what made it ordinary ("that winter i wanted to disappear. it's been years. do you take aetna?"). Chosen on a development
+     * set of crisis remarks tacked onto FAQ questions and FAQ questions with heavy ordinary context (120 and 150 per
+     * language, December 2026): at the layer's own 0.4 it caught 12 more of the 240 crisis messages and flagged 34 more
+     * of the 300 ordinary ones; at 0.9, with the corpus's round 10, 3 more crisis messages (all English) and 4 more
+     * ordinary ones, and 2 more of 160 crisis-sounding and off-topic messages of a second set.
+     */
+    static final double SENTENCE_THRESHOLD = 0.9;
+
+    /** At most this many sentences of one message are read on their own (each costs an embedding). */
+    static final int MAX_SENTENCES = 6;
 
     /** How much more crisis-like the joined reading must be than the earlier turns alone. */
     static final double CONTEXT_MARGIN = 0.1;
@@ -80,6 +100,12 @@ public final class LearnedCrisisLayer {
             alone = better(alone, score(window, false));
         }
         Judgement escalation = alone != null && alone.probability() >= aloneThreshold(message) ? alone : null;
+        for (String sentence : sentencesReadAlone(message)) {
+            Judgement read = score(sentence, false);
+            if (read.probability() >= SENTENCE_THRESHOLD) {
+                escalation = better(escalation, read);
+            }
+        }
         if (earlier != null && !earlier.isEmpty()) {
             Judgement together = inContext(message, earlier, alone == null ? 0 : alone.probability());
             if (together != null && together.probability() >= threshold) {
@@ -87,6 +113,28 @@ public final class LearnedCrisisLayer {
             }
         }
         return Optional.ofNullable(escalation);
+    }
+
+    /**
+     * The sentences of a message that are read on their own as well: a crisis remark tacked onto an FAQ question ("do you
+     * have saturday slots? after that i won't be needing anything from anyone") is diluted when the two are
+     * read as one text. None when the message is one sentence; sentences of fewer than {@value #MIN_SENTENCE_WORDS}
+     * words are left to the whole reading.
+     */
+    static List<String> sentencesReadAlone(String message) {
+        String[] sentences = SENTENCE_END.split(message.strip());
+        if (sentences.length < 2) {
+            return List.of();
+        }
+        List<String> read = new ArrayList<>(sentences.length);
+        for (String sentence : sentences) {
+            String text = sentence.strip();
+            int words = SPACES.split(text).length;
+            if (words >= MIN_SENTENCE_WORDS && read.size() < MAX_SENTENCES) {
+                read.add(text);
+            }
+        }
+        return read;
     }
 
     /** The probability the message read alone needs: higher when it is short (see {@link #SHORT_MESSAGE_WORDS}). */

@@ -164,7 +164,8 @@ class CrisisFamiliesTests {
         "nos estan maltratando en la casa donde trabajo | abuse",
         "el contratista nos quito los pasaportes y no nos paga | abuse",
         "the agency that brought us here is keeping our passports and won't let us leave | abuse",
-        "i have been pocketing my sleeping pills every night since march | self-harm"
+        "i have been pocketing my sleeping pills every night since march | self-harm",
+        "todas las noches me hago cortes en las piernas y nadie sabe | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -276,7 +277,8 @@ class CrisisFamiliesTests {
         "i fainted at my last flu shot, can i lie down for the iv",
         "i was attacked when i was a teenager and still have flashbacks, does it help ptsd",
         "we were in an abusive home for years but got out, do you see teenagers",
-        "la ultima clinica me trato fatal, ustedes como atienden?"
+        "la ultima clinica me trato fatal, ustedes como atienden?",
+        "me hice unas heridas en las manos cocinando, puedo ir igual a la infusion?"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();

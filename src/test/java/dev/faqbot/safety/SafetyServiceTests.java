@@ -83,6 +83,19 @@ class SafetyServiceTests {
     }
 
     @Test
+    void aCrisisSentenceTackedOntoQuestionsIsReadOnItsOwn() {
+        String questions = "how much does an infusion cost, do you take my insurance, how long does a session take, "
+                + "and can i drive home after? ";
+        String tacked = questions + GOODBYE;
+        assertThat(learned.score(SentenceEmbedder.key(tacked), false).probability()).as("the whole message, read as one text")
+                .isLessThan(0.7);
+        assertThat(learned.score(GOODBYE, false).probability()).isGreaterThanOrEqualTo(LearnedCrisisLayer.SENTENCE_THRESHOLD);
+
+        assertThat(learned.judge(tacked, List.of())).map(LearnedCrisisLayer.Judgement::category).contains(CrisisCategory.SELF_HARM);
+        assertThat(learned.judge(questions + "ok thanks, hello there.", List.of())).isEmpty();
+    }
+
+    @Test
     void aShortMessageReadAloneNeedsAStrongerReadingThanALongOne() {
         String brief = "my guitar";
         String longer = "i wrote a letter to my brother about my old guitar";
