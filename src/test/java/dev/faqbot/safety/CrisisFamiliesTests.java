@@ -278,7 +278,8 @@ class CrisisFamiliesTests {
         "i was attacked when i was a teenager and still have flashbacks, does it help ptsd",
         "we were in an abusive home for years but got out, do you see teenagers",
         "la ultima clinica me trato fatal, ustedes como atienden?",
-        "me hice unas heridas en las manos cocinando, puedo ir igual a la infusion?"
+        "me hice unas heridas en las manos cocinando, puedo ir igual a la infusion?",
+        "si en una reunion un amigo se pasa con la keta, a quien llamo primero?"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
@@ -303,6 +304,7 @@ class CrisisFamiliesTests {
         "my sister overdosed when i was a kid and tonight i swallowed all my pills",
         "vi en las noticias lo del suicidio de ese actor y yo tambien me quiero suicidar",
         "the meds did nothing for me and now i want to end my life",
+        "si alguien se paso con la keta y ya no respira, que hago?",
         "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
