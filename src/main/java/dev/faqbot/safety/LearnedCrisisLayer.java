@@ -42,7 +42,7 @@ public final class LearnedCrisisLayer {
      */
     static final double SENTENCE_THRESHOLD = 0.9;
 
-    /** At most this many sentences of one message are read on their own (each costs an embedding). */
+    /** At most this many sentences of one message are read on their own, half from each end (each costs an embedding). */
     static final int MAX_SENTENCES = 6;
 
     /** How much more crisis-like the joined reading must be than the earlier turns alone. */
@@ -118,8 +118,8 @@ public final class LearnedCrisisLayer {
     /**
      * The sentences of a message that are read on their own as well: a crisis remark tacked onto an FAQ question ("do you
      * have saturday slots? after that i won't be needing anything from anyone") is diluted when the two are
-     * read as one text. None when the message is one sentence; sentences of fewer than {@value #MIN_SENTENCE_WORDS}
-     * words are left to the whole reading.
+     * read as one text. Sentences of fewer than {@value #MIN_SENTENCE_WORDS} words are left to the whole reading, and
+     * none is read alone unless two or more are long enough.
      */
     static List<String> sentencesReadAlone(String message) {
         String[] sentences = SENTENCE_END.split(message.strip());
@@ -129,12 +129,20 @@ public final class LearnedCrisisLayer {
         List<String> read = new ArrayList<>(sentences.length);
         for (String sentence : sentences) {
             String text = sentence.strip();
-            int words = SPACES.split(text).length;
-            if (words >= MIN_SENTENCE_WORDS && read.size() < MAX_SENTENCES) {
+            if (SPACES.split(text).length >= MIN_SENTENCE_WORDS) {
                 read.add(text);
             }
         }
-        return read;
+        if (read.size() < 2) {
+            return List.of(); // the whole reading is that sentence already, give or take a greeting
+        }
+        if (read.size() <= MAX_SENTENCES) {
+            return read;
+        }
+        // a remark is tacked on at either end of a long message: its first and last sentences are read
+        List<String> ends = new ArrayList<>(read.subList(0, MAX_SENTENCES / 2));
+        ends.addAll(read.subList(read.size() - MAX_SENTENCES / 2, read.size()));
+        return ends;
     }
 
     /** The probability the message read alone needs: higher when it is short (see {@link #SHORT_MESSAGE_WORDS}). */

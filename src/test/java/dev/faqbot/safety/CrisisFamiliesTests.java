@@ -165,7 +165,9 @@ class CrisisFamiliesTests {
         "el contratista nos quito los pasaportes y no nos paga | abuse",
         "the agency that brought us here is keeping our passports and won't let us leave | abuse",
         "i have been pocketing my sleeping pills every night since march | self-harm",
-        "todas las noches me hago cortes en las piernas y nadie sabe | self-harm"
+        "todas las noches me hago cortes en las piernas y nadie sabe | self-harm",
+        "i cut my thighs with a razor again last night, can i still get an infusion | self-harm",
+        "me encerre en el closet con los ninos, mi marido esta afuera gritando | abuse"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -279,7 +281,10 @@ class CrisisFamiliesTests {
         "we were in an abusive home for years but got out, do you see teenagers",
         "la ultima clinica me trato fatal, ustedes como atienden?",
         "me hice unas heridas en las manos cocinando, puedo ir igual a la infusion?",
-        "si en una reunion un amigo se pasa con la keta, a quien llamo primero?"
+        "si en una reunion un amigo se pasa con la keta, a quien llamo primero?",
+        "burned my arm on the oven again, is aloe ok before an infusion",
+        "estoy escondida en el closet jugando con mi sobrino, ja, ustedes abren los sabados?",
+        "me encerre en el bano a llorar porque el examen me salio fatal, la ketamina sirve para la ansiedad?"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();

@@ -96,6 +96,21 @@ class SafetyServiceTests {
     }
 
     @Test
+    void aLongMessageHasItsFirstAndLastSentencesReadOnTheirOwn() {
+        List<String> sentences = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            sentences.add("this is sentence number " + i + ".");
+        }
+
+        assertThat(LearnedCrisisLayer.sentencesReadAlone(String.join(" ", sentences)))
+                .hasSize(LearnedCrisisLayer.MAX_SENTENCES)
+                .startsWith(sentences.get(0)).endsWith(sentences.get(9))
+                .doesNotContain(sentences.get(4));
+        assertThat(LearnedCrisisLayer.sentencesReadAlone("how much does it cost for one session")).isEmpty();
+        assertThat(LearnedCrisisLayer.sentencesReadAlone("hi. ok. how much is it?")).isEmpty();
+    }
+
+    @Test
     void aShortMessageReadAloneNeedsAStrongerReadingThanALongOne() {
         String brief = "my guitar";
         String longer = "i wrote a letter to my brother about my old guitar";
