@@ -167,7 +167,13 @@ class CrisisFamiliesTests {
         "i have been pocketing my sleeping pills every night since march | self-harm",
         "todas las noches me hago cortes en las piernas y nadie sabe | self-harm",
         "i cut my thighs with a razor again last night, can i still get an infusion | self-harm",
-        "me encerre en el closet con los ninos, mi marido esta afuera gritando | abuse"
+        "me encerre en el closet con los ninos, mi marido esta afuera gritando | abuse",
+        "whats gonna happen if i swallow all 45 of my trazodone | self-harm",
+        "i have 40 oxy and some xanax, would that be enough to make sure | self-harm",
+        "been saying my goodbyes to everyone this week without them knowing | self-harm",
+        "my son banged his head on the pool deck and now he is throwing up and confused | medical-emergency",
+        "mi papa se golpeo la cabeza en la escalera y ahora esta vomitando | medical-emergency",
+        "me he ido despidiendo de la gente poco a poco sin que se den cuenta | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -282,6 +288,12 @@ class CrisisFamiliesTests {
         "la ultima clinica me trato fatal, ustedes como atienden?",
         "me hice unas heridas en las manos cocinando, puedo ir igual a la infusion?",
         "si en una reunion un amigo se pasa con la keta, a quien llamo primero?",
+        "el trafico va fatal hoy, si llego tarde me cambian la cita?",
+        "is 50 mg of trazodone enough to help me sleep after an infusion",
+        "my toddler bumped his head on the table yesterday and is fine now, can i bring him along",
+        "me estoy despidiendo de todos en el trabajo porque me mudo, puedo seguir con telehealth?",
+        "como se da cuenta una de que alguien se paso con la keta en una fiesta?",
+        "if a friend at a concert took too much k, is that a 911 thing or poison control",
         "burned my arm on the oven again, is aloe ok before an infusion",
         "estoy escondida en el closet jugando con mi sobrino, ja, ustedes abren los sabados?",
         "me encerre en el bano a llorar porque el examen me salio fatal, la ketamina sirve para la ansiedad?"
