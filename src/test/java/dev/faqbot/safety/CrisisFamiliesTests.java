@@ -173,7 +173,16 @@ class CrisisFamiliesTests {
         "been saying my goodbyes to everyone this week without them knowing | self-harm",
         "my son banged his head on the pool deck and now he is throwing up and confused | medical-emergency",
         "mi papa se golpeo la cabeza en la escalera y ahora esta vomitando | medical-emergency",
-        "me he ido despidiendo de la gente poco a poco sin que se den cuenta | self-harm"
+        "me he ido despidiendo de la gente poco a poco sin que se den cuenta | self-harm",
+        "ojala no despertarme nunca mas | self-harm",
+        "tengo la cuchilla en la mano | self-harm",
+        "soy una carga para todos, mejor desaparezco | self-harm",
+        "me pase la tarde buscando como hacerlo sin que duela | self-harm",
+        "no creo que siga aqui para el jueves, cancelen todo | self-harm",
+        "gave my cat to my sister and also my records to my best friend, anyway how much is a consult | self-harm",
+        "what would a whole bottle of advil do to a person | self-harm",
+        "checked how many floors the bridge tower has, that is enough right | self-harm",
+        "cancel friday please, i wont be needing it anymore. thanks for everything | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -292,6 +301,9 @@ class CrisisFamiliesTests {
         "is 50 mg of trazodone enough to help me sleep after an infusion",
         "my toddler bumped his head on the table yesterday and is fine now, can i bring him along",
         "me estoy despidiendo de todos en el trabajo porque me mudo, puedo seguir con telehealth?",
+        "no creo que siga aqui para el lunes porque me mudo a texas, tienen telehealth?",
+        "gave my old guitar to my nephew, do you take aetna",
+        "please cancel tuesday, thanks for everything so far",
         "como se da cuenta una de que alguien se paso con la keta en una fiesta?",
         "if a friend at a concert took too much k, is that a 911 thing or poison control",
         "burned my arm on the oven again, is aloe ok before an infusion",
