@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -179,6 +180,8 @@ class CrisisFamiliesTests {
         "soy una carga para todos, mejor desaparezco | self-harm",
         "me pase la tarde buscando como hacerlo sin que duela | self-harm",
         "no creo que siga aqui para el jueves, cancelen todo | self-harm",
+        "ya estoy parado del otro lado de la barandilla del puente | self-harm",
+        "me dio un dolor de cabeza de repente, el mas fuerte de mi vida | medical-emergency",
         "gave my cat to my sister and also my records to my best friend, anyway how much is a consult | self-harm",
         "what would a whole bottle of advil do to a person | self-harm",
         "checked how many floors the bridge tower has, that is enough right | self-harm",
@@ -312,6 +315,15 @@ class CrisisFamiliesTests {
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
+    }
+
+    /** Counting pills after mentioning someone's medicines kept at home escalates on that turn (safety.md's context example). */
+    @Test
+    void countingStoredMedicinesEscalatesInContext() {
+        List<String> earlier = List.of("hola", "mi mama murio en marzo y no he podido con el duelo", "sigo teniendo todos sus medicamentos en el buro");
+
+        assertThat(floorOnly.screen("anoche las conte, creo que alcanzan", earlier)).isPresent();
+        assertThat(floorOnly.screen("anoche las conte, creo que alcanzan", List.of("hola", "cuanto cuesta la consulta"))).isEmpty();
     }
 
     /** A past time marker or a recovery marker never clears self-harm wording or anything happening now. */
