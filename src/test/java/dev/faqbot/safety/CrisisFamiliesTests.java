@@ -304,6 +304,7 @@ class CrisisFamiliesTests {
         "is 50 mg of trazodone enough to help me sleep after an infusion",
         "my toddler bumped his head on the table yesterday and is fine now, can i bring him along",
         "me estoy despidiendo de todos en el trabajo porque me mudo, puedo seguir con telehealth?",
+        "should i take all my morning pills together before the infusion or wait till after",
         "no creo que siga aqui para el lunes porque me mudo a texas, tienen telehealth?",
         "gave my old guitar to my nephew, do you take aetna",
         "please cancel tuesday, thanks for everything so far",
@@ -326,6 +327,15 @@ class CrisisFamiliesTests {
         assertThat(floorOnly.screen("anoche las conte, creo que alcanzan", List.of("hola", "cuanto cuesta la consulta"))).isEmpty();
     }
 
+    /** The same in English: a relative's or one's own old prescriptions, then counting them. */
+    @Test
+    void countingKeptPrescriptionsEscalatesInContext() {
+        assertThat(floorOnly.screen("counted them, should be plenty", List.of("i've kept all my old prescriptions"))).isPresent();
+        assertThat(floorOnly.screen("counted them last night, there should be plenty",
+                List.of("hi", "my dad passed in june and i still have all his meds in the cabinet"))).isPresent();
+        assertThat(floorOnly.screen("counted them, should be plenty", List.of("how many parking spots do you have"))).isEmpty();
+    }
+
     /** A past time marker or a recovery marker never clears self-harm wording or anything happening now. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -346,6 +356,7 @@ class CrisisFamiliesTests {
         "vi en las noticias lo del suicidio de ese actor y yo tambien me quiero suicidar",
         "the meds did nothing for me and now i want to end my life",
         "si alguien se paso con la keta y ya no respira, que hago?",
+        "tonight i will take all my bedtime meds at once so i never wake up",
         "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
