@@ -26,9 +26,6 @@ public final class LearnedCrisisLayer {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** Where a message splits into sentences read on their own: after . ! ? ; or a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
-
     /** Sentences shorter than this are not read on their own. */
     static final int MIN_SENTENCE_WORDS = 3;
 
@@ -122,15 +119,10 @@ public final class LearnedCrisisLayer {
      * none is read alone unless two or more are long enough.
      */
     static List<String> sentencesReadAlone(String message) {
-        String[] sentences = SENTENCE_END.split(message.strip());
-        if (sentences.length < 2) {
-            return List.of();
-        }
-        List<String> read = new ArrayList<>(sentences.length);
-        for (String sentence : sentences) {
-            String text = sentence.strip();
-            if (SPACES.split(text).length >= MIN_SENTENCE_WORDS) {
-                read.add(text);
+        List<String> read = new ArrayList<>();
+        for (String sentence : SentenceEmbedder.sentences(message)) {
+            if (SPACES.split(sentence).length >= MIN_SENTENCE_WORDS) {
+                read.add(sentence);
             }
         }
         if (read.size() < 2) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,11 @@ public final class SentenceEmbedder {
         return cache.get(key, k -> encoder().embed(TextSegment.from(WORDS.matcher(k).find() ? k : ".")).content().vector());
     }
 
+    /** The sentences of a text, split after . ! ? ; or a line break, each stripped of surrounding space. */
+    public static List<String> sentences(String text) {
+        return Arrays.stream(SENTENCE_END.split(text.strip())).map(String::strip).toList();
+    }
+
     /** Splits a text into windows of whole sentences (a sentence longer than a window is cut at word boundaries). */
     public static List<String> windowTexts(String text) {
         String whole = key(text);
@@ -91,7 +97,7 @@ public final class SentenceEmbedder {
         List<String> windows = new ArrayList<>();
         StringBuilder window = new StringBuilder();
         int words = 0;
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : sentences(text)) {
             String[] tokens = key(sentence).split(" ");
             for (String raw : tokens) {
                 if (raw.isEmpty()) {

@@ -185,7 +185,9 @@ class CrisisFamiliesTests {
         "gave my cat to my sister and also my records to my best friend, anyway how much is a consult | self-harm",
         "what would a whole bottle of advil do to a person | self-harm",
         "checked how many floors the bridge tower has, that is enough right | self-harm",
-        "cancel friday please, i wont be needing it anymore. thanks for everything | self-harm"
+        "cancel friday please, i wont be needing it anymore. thanks for everything | self-harm",
+        "i have 30 klonopin here, would that be enough to be sure | self-harm",
+        "honestly life does nothing for me anymore | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -305,6 +307,7 @@ class CrisisFamiliesTests {
         "my toddler bumped his head on the table yesterday and is fine now, can i bring him along",
         "me estoy despidiendo de todos en el trabajo porque me mudo, puedo seguir con telehealth?",
         "should i take all my morning pills together before the infusion or wait till after",
+        "can i take all my morning meds at once on infusion day",
         "no creo que siga aqui para el lunes porque me mudo a texas, tienen telehealth?",
         "gave my old guitar to my nephew, do you take aetna",
         "please cancel tuesday, thanks for everything so far",
@@ -357,6 +360,7 @@ class CrisisFamiliesTests {
         "the meds did nothing for me and now i want to end my life",
         "si alguien se paso con la keta y ya no respira, que hago?",
         "tonight i will take all my bedtime meds at once so i never wake up",
+        "i am going to take all my morning meds at once tonight",
         "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
