@@ -1,5 +1,7 @@
 package dev.faqbot.nlu;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqbot.semantic.EmbeddingTable;
 import dev.faqbot.semantic.SentenceEmbedder;
 import java.io.IOException;
@@ -24,7 +26,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * message's words (stemmed words, bigrams, character 4-grams: typos and exact phrasing) and one over its sentence
  * embedding (meaning, when the visitor's words are not the examples'), pooled as a weighted geometric mean. One instance
  * is built per trained model and shared by every session: classifying only reads the models and allocates its own
- * arrays (see {@code IntentModelConcurrencyTests}).
+ * arrays (see {@code IntentModelConcurrencyTests}). The rankings of {@value #RECENT_QUESTIONS} recent questions are kept,
+ * so a question asked again costs neither model.
  */
 public final class IntentModel implements IntentClassifier {
 
@@ -45,6 +48,11 @@ public final class IntentModel implements IntentClassifier {
     private final IntentMeaningModel meaning;
     private final SentenceEmbedder embedder;
     private final String[] labels;
+
+    /** Recent questions whose ranking is kept (a model lives until the next training, and its rankings with it). */
+    static final int RECENT_QUESTIONS = 10_000;
+
+    private final Cache<String, Classification> recent = Caffeine.newBuilder().maximumSize(RECENT_QUESTIONS).build();
 
     IntentModel(DoccatModel words, IntentMeaningModel meaning, SentenceEmbedder embedder) {
         this.categorizer = new DocumentCategorizerME(words);
@@ -112,6 +120,10 @@ public final class IntentModel implements IntentClassifier {
 
     @Override
     public Classification classify(String text) {
+        return recent.get(text, this::classifyAfresh);
+    }
+
+    private Classification classifyAfresh(String text) {
         double[] byWords = categorizer.categorize(TextNormalizer.tokens(text));
         double[] byMeaning = meaning.probabilities(embedder.embed(text), labels);
         double[] pooled = new double[labels.length];

@@ -1,5 +1,7 @@
 package dev.faqbot.safety;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqbot.semantic.SentenceEmbedder;
 import dev.faqbot.semantic.VectorMaxent;
 import java.util.ArrayList;
@@ -14,7 +16,9 @@ import java.util.regex.Pattern;
  * The learned layer of the crisis screen: an OpenNLP maximum-entropy model over the message's sentence embedding
  * (its meaning) and its words, trained on a curated corpus of crisis and ordinary messages. A long message is read window by window (its last sentence counts as much as its
  * first), and the message is read again together with the conversation's last turns, so a harmless-looking reply
- * that completes a plan escalates. It may only add escalations; the floor decides first. Thread-safe.
+ * that completes a plan escalates. It may only add escalations; the floor decides first. The readings of
+ * {@value #RECENT_TEXTS} recent texts are kept, so a repeated question or an earlier turn read again costs no model
+ * evaluation. Thread-safe.
  */
 public final class LearnedCrisisLayer {
 
@@ -76,9 +80,13 @@ public final class LearnedCrisisLayer {
     /** The probability a short message read alone needs (see {@link #SHORT_MESSAGE_WORDS}). */
     static final double SHORT_MESSAGE_THRESHOLD = 0.8;
 
+    /** Recent texts (messages, sentences, joined readings) whose reading is kept; a retrained layer starts afresh. */
+    static final int RECENT_TEXTS = 10_000;
+
     private final VectorMaxent model;
     private final SentenceEmbedder embedder;
     private final double threshold;
+    private final Cache<String, Judgement> recent = Caffeine.newBuilder().maximumSize(RECENT_TEXTS).build();
 
     /** A judgement: the likeliest crisis category and the probability that the text is crisis at all. */
     record Judgement(CrisisCategory category, double probability, boolean fromContext) {
@@ -169,6 +177,11 @@ public final class LearnedCrisisLayer {
 
     /** The crisis probability of one text read as one window (its embedding and its words). */
     Judgement score(String text, boolean fromContext) {
+        Judgement read = recent.get(text, this::scoreAfresh);
+        return fromContext ? new Judgement(read.category(), read.probability(), true) : read;
+    }
+
+    private Judgement scoreAfresh(String text) {
         double[] p = model.probabilities(embedder.embed(text), wordFeatures(text), SCALE);
         double none = 0;
         CrisisCategory category = CrisisCategory.SELF_HARM;
@@ -182,7 +195,7 @@ public final class LearnedCrisisLayer {
                 category = CrisisCategory.fromId(label).orElse(CrisisCategory.SELF_HARM);
             }
         }
-        return new Judgement(category, 1 - none, fromContext);
+        return new Judgement(category, 1 - none, false);
     }
 
     /** Earlier turns and the newest joined as one text, keeping its last {@value #JOINED_WORDS} words. */

@@ -1,5 +1,7 @@
 package dev.faqbot.safety;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * The deterministic crisis screen: normalises the message once, runs the floor and file rules over it, drops
  * hits that lie on an ordinary idiom ("kill the pain"), and notes whether the crisis wording was negated. When
  * the newest message alone is clear, it reads it together with the conversation's last few messages, so a plan
- * followed by "tonight", or a rope followed by "goodbye", escalates. Never throws; safe for concurrent use.
+ * followed by "tonight", or a rope followed by "goodbye", escalates. A message's own reading (normalised text and
+ * verdict alone) is kept for {@value #RECENT_MESSAGES} recent messages, so a repeated question, or an earlier turn read
+ * again as context, is not scanned twice by the same rules. Never throws; safe for concurrent use.
  */
 public final class PhraseCrisisScreen implements CrisisScreen {
 
@@ -24,7 +28,15 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Words of the earlier message read together with the new one. */
     private static final int JOINED_TAIL_WORDS = 12;
 
+    /** Recent messages whose own reading is kept (a screen lives as long as its rules: a reload starts afresh). */
+    static final int RECENT_MESSAGES = 10_000;
+
     private final CrisisRules rules;
+    private final Cache<String, Reading> recent = Caffeine.newBuilder().maximumSize(RECENT_MESSAGES).build();
+
+    /** One message read alone: its normalised text and the rules' verdict on it (null when clear). */
+    private record Reading(String normalised, CrisisVerdict alone) {
+    }
 
     public PhraseCrisisScreen(CrisisRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
@@ -42,19 +54,18 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     }
 
     private CrisisVerdict screenOrNull(String message, List<String> earlier) {
-        String now = ScreeningNormalizer.normalize(message);
-        ScanText nowText = new ScanText(now);
-        CrisisVerdict current = scan(nowText);
-        if (current != null) {
-            return current;
+        Reading current = read(message);
+        if (current.alone() != null) {
+            return current.alone();
         }
+        String now = current.normalised();
         if (earlier == null || earlier.isEmpty()) {
             return null;
         }
         int from = Math.max(0, earlier.size() - CONTEXT_MESSAGES);
         List<String> previous = earlier.subList(from, earlier.size());
-        String lastMessage = ScreeningNormalizer.normalize(valueOf(previous.get(previous.size() - 1)));
-        String last = tail(lastMessage, JOINED_TAIL_WORDS);
+        Reading lastMessage = read(valueOf(previous.get(previous.size() - 1)));
+        String last = tail(lastMessage.normalised(), JOINED_TAIL_WORDS);
         if (!last.isEmpty() && !now.isEmpty()) {
             // a sentence split over two messages ("i just want to" / "disappear forever"): the new message alone was
             // clear, so only hits that start in the end of the earlier message and reach into the new one count
@@ -64,19 +75,17 @@ public final class PhraseCrisisScreen implements CrisisScreen {
                 return new CrisisVerdict(joined.category(), "context:" + joined.ruleId(), joined.negated());
             }
         }
-        ContextSignals newest = ContextSignals.in(nowText, rules);
+        ContextSignals newest = ContextSignals.in(new ScanText(now), rules);
         if (!newest.any()) {
             return null;
         }
         for (int i = previous.size() - 1; i >= 0; i--) {
-            String text = i == previous.size() - 1
-                    ? lastMessage : ScreeningNormalizer.normalize(valueOf(previous.get(i)));
-            if (text.isEmpty()) {
+            Reading earlierReading = i == previous.size() - 1 ? lastMessage : read(valueOf(previous.get(i)));
+            if (earlierReading.normalised().isEmpty()) {
                 continue;
             }
-            ScanText earlierText = new ScanText(text);
-            CrisisVerdict before = scan(earlierText);
-            ContextSignals back = ContextSignals.in(earlierText, rules);
+            CrisisVerdict before = earlierReading.alone();
+            ContextSignals back = ContextSignals.in(new ScanText(earlierReading.normalised()), rules);
             CrisisCategory category = null;
             String why = null;
             if (before != null && (newest.time || newest.finality || newest.concern())) {
@@ -94,6 +103,14 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             }
         }
         return null;
+    }
+
+    /** A message read alone, from the recent readings when it was read before. */
+    private Reading read(String message) {
+        return recent.get(message, raw -> {
+            String normalised = ScreeningNormalizer.normalize(raw);
+            return new Reading(normalised, scan(new ScanText(normalised)));
+        });
     }
 
     /** The last {@code words} words of a normalised text. */

@@ -127,6 +127,18 @@ class PhraseCrisisScreenTests {
         assertThat(v.ruleId()).startsWith("context:");
     }
 
+    /** Readings of recent messages are kept: a message read before, alone or as an earlier turn, is judged the same. */
+    @Test
+    void aMessageReadBeforeIsJudgedTheSameAloneAndInContext() {
+        PhraseCrisisScreen fresh = new PhraseCrisisScreen(CrisisRules.builtIn());
+        assertThat(fresh.screen("counted them, should be plenty", List.of())).isEmpty();
+        assertThat(fresh.screen("i've kept all my old prescriptions", List.of())).isEmpty();
+        assertThat(fresh.screen("counted them, should be plenty", List.of("i've kept all my old prescriptions"))).isPresent();
+        assertThat(fresh.screen("counted them, should be plenty", List.of())).isEmpty();
+        assertThat(fresh.screen("i want to kill myself", List.of()).orElseThrow().ruleId())
+                .isEqualTo(fresh.screen("i want to kill myself", List.of("hello")).orElseThrow().ruleId());
+    }
+
     @Test
     void aSentenceSplitOverTwoMessagesEscalatesHoweverLongTheNewMessageGoesOn() {
         String questions = " how much is an infusion and do you take insurance".repeat(20);
