@@ -63,6 +63,8 @@ class CrisisFamiliesTests {
         "dame cita pal jueves si es que sigo por aca para entonces | self-harm",
         "he juntado las pastillas de mi mama por semanas, hoy es el dia | self-harm",
         "guarde recetas de meses y creo que ya alcanzan | self-harm",
+        "mi vecina dice que el novio la quema con cigarros cuando toma | abuse",
+        "me dio de golpe un dolor de cabeza terrible que no se me quita, el peor de mi vida | medical-emergency",
         "i accidentally took a double dose and can't stand up | medical-emergency",
         "i took a triple dose by mistake | medical-emergency",
         "i took my meds twice and now i can barely stand up | medical-emergency",
@@ -279,6 +281,14 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "mi abuelo mataba los cerdos en el rancho",
         "la cita del martes, si es que sigo por aca para entonces, porque me mudo de estado",
+        "my uncle took his own life when i was a teenager, is depression genetic",
+        "her father took his own life twenty years ago and she still struggles, can you help with grief",
+        "as a paramedic i see people who try to end it all the time, how do you screen patients",
+        "my wife used to cut herself years ago but she has been fine for a long time, is she a candidate",
+        "sometimes my migraines get so bad i feel like i'm going to pass out, would this help",
+        "my son plays in a band called suicide kings",
+        "con la fibromialgia hay dias que el dolor es tanto que siento que me voy a morir, esto ayuda?",
+        "me estoy matando trabajando doble turno, atienden los sabados?",
         "how do you avoid overdoses at the clinic",
         "can poison control answer questions about ketamine",
         "if a friend takes too much at a festival should we call 911",
@@ -387,6 +397,9 @@ class CrisisFamiliesTests {
         "attempted suicide years ago and got help but i'm thinking about it again",
         "i was in a dark place last year and i want to die now",
         "od'd on my mom's pills, can't stay awake",
+        "my brother took his own life years ago and tonight i'm going to do the same",
+        "she used to cut years ago and started again last night",
+        "tengo migrana y dolor en el pecho, siento que me voy a morir",
         "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
