@@ -49,6 +49,10 @@ public final class TextNormalizer {
             Map.entry("meds", "medication"), Map.entry("med", "medication"), Map.entry("medicine", "medication"),
             Map.entry("medications", "medication"), Map.entry("medicines", "medication"),
             Map.entry("insurence", "insurance"), Map.entry("insurnace", "insurance"),
+            // Spanish chat shorthand ("tengo q ir en ayunas", "xq", "tb")
+            Map.entry("q", "que"), Map.entry("ke", "que"), Map.entry("xq", "porque"), Map.entry("pq", "porque"),
+            Map.entry("porq", "porque"), Map.entry("xk", "porque"), Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"),
+            Map.entry("xfa", "por favor"), Map.entry("porfa", "por favor"), Map.entry("dnd", "donde"), Map.entry("kiero", "quiero"),
             // the product's words and their misspellings
             Map.entry("ket", "ketamine"), Map.entry("keta", "ketamine"), Map.entry("ketamin", "ketamine"),
             Map.entry("ketamene", "ketamine"), Map.entry("ketamime", "ketamine"), Map.entry("katamine", "ketamine"),

@@ -24,6 +24,12 @@ class TextNormalizerTests {
     }
 
     @Test
+    void spellsOutSpanishChatShorthand() {
+        assertThat(TextNormalizer.tokens("tengo q ir en ayunas? xq tb pregunto"))
+                .containsExactly("tengo", "que", "ir", "en", "ayunas", "porque", "tambien", "pregunto");
+    }
+
+    @Test
     void emptyAndPunctuationOnlyInputGiveNoTokens() {
         assertThat(TextNormalizer.tokens("  ?!  ")).isEmpty();
     }

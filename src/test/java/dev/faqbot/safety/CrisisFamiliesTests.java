@@ -368,6 +368,8 @@ class CrisisFamiliesTests {
         assertThat(floorOnly.screen("counted them, should be plenty", List.of("i've kept all my old prescriptions"))).isPresent();
         assertThat(floorOnly.screen("counted them last night, there should be plenty",
                 List.of("hi", "my dad passed in june and i still have all his meds in the cabinet"))).isPresent();
+        assertThat(floorOnly.screen("went through them this morning. there should be plenty",
+                List.of("are you open sundays", "my late wife's pain meds are still in the bathroom drawer"))).isPresent();
         assertThat(floorOnly.screen("counted them, should be plenty", List.of("how many parking spots do you have"))).isEmpty();
     }
 
