@@ -78,6 +78,9 @@ class CrisisFamiliesTests {
         "honestly choosing between booking this and ending it | self-harm",
         "my dad posted 'it's been an honor' on facebook and isn't picking up | self-harm",
         "took an extra oxy by mistake and now i'm so drowsy and my breathing is shallow | medical-emergency",
+        "estoy encerrada en el closet, el ya tumbo la puerta del cuarto | abuse",
+        "los que nos cruzaron nos tienen encerrados en una bodega y piden mas dinero | abuse",
+        "the man who brought us is holding us in a house and wants more money from our families | abuse",
         "i accidentally took a double dose and can't stand up | medical-emergency",
         "i took a triple dose by mistake | medical-emergency",
         "i took my meds twice and now i can barely stand up | medical-emergency",
@@ -308,6 +311,14 @@ class CrisisFamiliesTests {
         "gave my dogs to my sister while i travel, what are your hours",
         "deciding between this and tms, which works faster",
         "my breathing is slow and deep after meditation, is that normal",
+        "en el cuestionario preguntan si uno ha tenido pensamientos suicidas? me da verguenza",
+        "que pasa si una paciente menciona en la consulta que tiene ideas de suicidio",
+        "hace 20 anos trate de suicidarme, hoy estoy bien y con familia, puedo hacer el tratamiento",
+        "el america nos mato en la final, que coraje",
+        "ando muerto despues del entreno del sabado",
+        "my twins are killing me with these 5am wakeups, do you have evening slots",
+        "what happens if a patient gets suicidal thoughts during an infusion, is there a protocol",
+        "in 2015 my sister overdosed and survived, does that matter for my eligibility",
         "how do you avoid overdoses at the clinic",
         "can poison control answer questions about ketamine",
         "if a friend takes too much at a festival should we call 911",
@@ -421,6 +432,8 @@ class CrisisFamiliesTests {
         "my brother took his own life years ago and tonight i'm going to do the same",
         "she used to cut years ago and started again last night",
         "tengo migrana y dolor en el pecho, siento que me voy a morir",
+        "hace 10 anos intente matarme y esta noche lo voy a volver a hacer",
+        "my boyfriend is killing me with his fists, help",
         "i was abused as a kid and he is hitting me again right now"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
