@@ -26,7 +26,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * message's words (stemmed words, bigrams, character 4-grams: typos and exact phrasing) and one over its sentence
  * embedding (meaning, when the visitor's words are not the examples'), pooled as a weighted geometric mean. One instance
  * is built per trained model and shared by every session: classifying only reads the models and allocates its own
- * arrays (see {@code IntentModelConcurrencyTests}). The rankings of {@value #RECENT_QUESTIONS} recent questions are kept,
+ * arrays (see {@code IntentModelConcurrencyTests}). The rankings of recent questions are kept (about 10,000 short ones),
  * so a question asked again costs neither model.
  */
 public final class IntentModel implements IntentClassifier {
@@ -49,10 +49,17 @@ public final class IntentModel implements IntentClassifier {
     private final SentenceEmbedder embedder;
     private final String[] labels;
 
-    /** Recent questions whose ranking is kept (a model lives until the next training, and its rankings with it). */
-    static final int RECENT_QUESTIONS = 10_000;
+    /**
+     * Budget of the recent rankings, in characters: each question counts its length plus {@value #RANKING_WEIGHT} for its
+     * ranking (a model lives until the next training, and its rankings with it).
+     */
+    static final long RECENT_CHARACTERS = 6_000_000;
 
-    private final Cache<String, Classification> recent = Caffeine.newBuilder().maximumSize(RECENT_QUESTIONS).build();
+    /** What one ranking weighs against the characters of its question (a score per label, about 1.5 KB). */
+    private static final int RANKING_WEIGHT = 500;
+
+    private final Cache<String, Classification> recent = Caffeine.newBuilder().maximumWeight(RECENT_CHARACTERS)
+            .<String, Classification>weigher((question, ranking) -> question.length() + RANKING_WEIGHT).build();
 
     IntentModel(DoccatModel words, IntentMeaningModel meaning, SentenceEmbedder embedder) {
         this.categorizer = new DocumentCategorizerME(words);

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * (its meaning) and its words, trained on a curated corpus of crisis and ordinary messages. A long message is read window by window (its last sentence counts as much as its
  * first), and the message is read again together with the conversation's last turns, so a harmless-looking reply
  * that completes a plan escalates. It may only add escalations; the floor decides first. The readings of
- * {@value #RECENT_TEXTS} recent texts are kept, so a repeated question or an earlier turn read again costs no model
- * evaluation. Thread-safe.
+ * recent texts are kept, up to {@value #RECENT_CHARACTERS} characters in all, so a repeated question or an earlier turn
+ * read again costs no model evaluation. Thread-safe.
  */
 public final class LearnedCrisisLayer {
 
@@ -80,13 +80,14 @@ public final class LearnedCrisisLayer {
     /** The probability a short message read alone needs (see {@link #SHORT_MESSAGE_WORDS}). */
     static final double SHORT_MESSAGE_THRESHOLD = 0.8;
 
-    /** Recent texts (messages, sentences, joined readings) whose reading is kept; a retrained layer starts afresh. */
-    static final int RECENT_TEXTS = 10_000;
+    /** Characters of recent texts (messages, sentences, joined readings) whose reading is kept; a retrained layer starts afresh. */
+    static final long RECENT_CHARACTERS = 2_000_000;
 
     private final VectorMaxent model;
     private final SentenceEmbedder embedder;
     private final double threshold;
-    private final Cache<String, Judgement> recent = Caffeine.newBuilder().maximumSize(RECENT_TEXTS).build();
+    private final Cache<String, Judgement> recent = Caffeine.newBuilder().maximumWeight(RECENT_CHARACTERS)
+            .<String, Judgement>weigher((text, judgement) -> text.length() + 1).build();
 
     /** A judgement: the likeliest crisis category and the probability that the text is crisis at all. */
     record Judgement(CrisisCategory category, double probability, boolean fromContext) {

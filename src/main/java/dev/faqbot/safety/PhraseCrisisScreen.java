@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * hits that lie on an ordinary idiom ("kill the pain"), and notes whether the crisis wording was negated. When
  * the newest message alone is clear, it reads it together with the conversation's last few messages, so a plan
  * followed by "tonight", or a rope followed by "goodbye", escalates. A message's own reading (normalised text and
- * verdict alone) is kept for {@value #RECENT_MESSAGES} recent messages, so a repeated question, or an earlier turn read
- * again as context, is not scanned twice by the same rules. Never throws; safe for concurrent use.
+ * verdict alone) is kept for recent messages, up to {@value #RECENT_CHARACTERS} characters in all (a frame may be 8 KB),
+ * so a repeated question, or an earlier turn read again as context, is not scanned twice by the same rules. Never throws; safe for concurrent use.
  */
 public final class PhraseCrisisScreen implements CrisisScreen {
 
@@ -28,11 +28,12 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Words of the earlier message read together with the new one. */
     private static final int JOINED_TAIL_WORDS = 12;
 
-    /** Recent messages whose own reading is kept (a screen lives as long as its rules: a reload starts afresh). */
-    static final int RECENT_MESSAGES = 10_000;
+    /** Characters of recent messages whose own reading is kept (a screen lives as long as its rules: a reload starts afresh). */
+    static final long RECENT_CHARACTERS = 2_000_000;
 
     private final CrisisRules rules;
-    private final Cache<String, Reading> recent = Caffeine.newBuilder().maximumSize(RECENT_MESSAGES).build();
+    private final Cache<String, Reading> recent = Caffeine.newBuilder().maximumWeight(RECENT_CHARACTERS)
+            .<String, Reading>weigher((message, reading) -> message.length() + reading.normalised().length() + 1).build();
 
     /** One message read alone: its normalised text and the rules' verdict on it (null when clear). */
     private record Reading(String normalised, CrisisVerdict alone) {
@@ -111,6 +112,12 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             String normalised = ScreeningNormalizer.normalize(raw);
             return new Reading(normalised, scan(new ScanText(normalised)));
         });
+    }
+
+    /** Characters held by the recent readings (their messages and normalised texts). */
+    long recentCharacters() {
+        recent.cleanUp();
+        return recent.asMap().entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().normalised().length()).sum();
     }
 
     /** The last {@code words} words of a normalised text. */

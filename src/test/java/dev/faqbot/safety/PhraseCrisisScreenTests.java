@@ -139,6 +139,18 @@ class PhraseCrisisScreenTests {
                 .isEqualTo(fresh.screen("i want to kill myself", List.of("hello")).orElseThrow().ruleId());
     }
 
+    /** A flood of distinct frames as long as the server accepts (8 KB) cannot grow the recent readings past their budget. */
+    @Test
+    void distinctLongMessagesStayWithinTheRecentReadingsBudget() {
+        PhraseCrisisScreen fresh = new PhraseCrisisScreen(CrisisRules.builtIn());
+        String filler = "how much is parking and do you take insurance ".repeat(170);
+        for (int i = 0; i < 600; i++) {
+            assertThat(fresh.screen(i + " " + filler, List.of())).isEmpty();
+        }
+        assertThat(fresh.recentCharacters()).isPositive().isLessThanOrEqualTo(PhraseCrisisScreen.RECENT_CHARACTERS);
+        assertThat(fresh.screen("i want to kill myself " + filler, List.of())).isPresent();
+    }
+
     @Test
     void aSentenceSplitOverTwoMessagesEscalatesHoweverLongTheNewMessageGoesOn() {
         String questions = " how much is an infusion and do you take insurance".repeat(20);
