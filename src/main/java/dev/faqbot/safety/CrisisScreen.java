@@ -17,4 +17,13 @@ public interface CrisisScreen {
      * @return a verdict when the message, alone or together with the earlier ones, is crisis-like
      */
     Optional<CrisisVerdict> screen(String message, List<String> earlier);
+
+    /**
+     * What the learned layer reads of a message this screen found clear: the message itself, or, when its only crisis
+     * wording lay on ordinary idioms ("i od'd on sweet tea", "dying to know"), the message with those idioms cut out, so
+     * an idiom the floor knows is not read as crisis by the layer behind it either. Never throws.
+     */
+    default String learnedReading(String message) {
+        return message;
+    }
 }

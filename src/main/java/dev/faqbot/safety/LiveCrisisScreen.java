@@ -41,6 +41,12 @@ public final class LiveCrisisScreen implements CrisisScreen {
         }
     }
 
+    @Override
+    public String learnedReading(String message) {
+        CrisisScreen live = current.get();
+        return live == null ? message : live.learnedReading(message);
+    }
+
     /** The built-in floor alone (its rules are built on first need: see {@link CrisisRules#builtIn()}). */
     private static CrisisScreen floor() {
         return new PhraseCrisisScreen(CrisisRules.builtIn());

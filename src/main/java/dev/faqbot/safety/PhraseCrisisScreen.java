@@ -35,8 +35,11 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     private final Cache<String, Reading> recent = Caffeine.newBuilder().maximumWeight(RECENT_CHARACTERS)
             .<String, Reading>weigher((message, reading) -> message.length() + reading.normalised().length() + 1).build();
 
-    /** One message read alone: its normalised text and the rules' verdict on it (null when clear). */
-    private record Reading(String normalised, CrisisVerdict alone) {
+    /**
+     * One message read alone: its normalised text, the rules' verdict on it (null when clear) and, when it is clear only
+     * because its crisis wording lay on idioms, its normalised text with the floor's idioms cut out (else null).
+     */
+    private record Reading(String normalised, CrisisVerdict alone, String idiomsCut) {
     }
 
     public PhraseCrisisScreen(CrisisRules rules) {
@@ -106,11 +109,24 @@ public final class PhraseCrisisScreen implements CrisisScreen {
         return null;
     }
 
+    @Override
+    public String learnedReading(String message) {
+        try {
+            String cut = read(message == null ? "" : message).idiomsCut();
+            return cut == null ? message : cut;
+        } catch (RuntimeException | StackOverflowError e) {
+            return message;
+        }
+    }
+
     /** A message read alone, from the recent readings when it was read before. */
     private Reading read(String message) {
         return recent.get(message, raw -> {
             String normalised = ScreeningNormalizer.normalize(raw);
-            return new Reading(normalised, scan(new ScanText(normalised)));
+            ScanText text = new ScanText(normalised);
+            RuleHits hits = hits(text, 0, Integer.MAX_VALUE);
+            CrisisVerdict alone = verdict(hits, normalised, 0);
+            return new Reading(normalised, alone, alone == null && hits != null && hits.anyOnIdiom() ? hits.withoutIdioms().strip() : null);
         });
     }
 
@@ -143,12 +159,24 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     /** The verdict of the hits that end at or after {@code minEnd} and start before {@code maxStart}, or null. */
     private CrisisVerdict scan(ScanText text, int minEnd, int maxStart) {
-        String normalised = text.text();
-        if (normalised.isEmpty()) {
+        return verdict(hits(text, minEnd, maxStart), text.text(), minEnd);
+    }
+
+    /** The rules' hits that end at or after {@code minEnd} and start before {@code maxStart}; null for an empty text. */
+    private RuleHits hits(ScanText text, int minEnd, int maxStart) {
+        if (text.text().isEmpty()) {
             return null;
         }
         RuleHits hits = new RuleHits(rules, text, minEnd);
         rules.crisis.scan(text, hits, maxStart);
+        return hits;
+    }
+
+    /** The verdict of those hits on the normalised text, or null when it is clear. */
+    private CrisisVerdict verdict(RuleHits hits, String normalised, int minEnd) {
+        if (hits == null) {
+            return null;
+        }
         for (int i = 0; i < PRIORITY.length; i++) {
             if (hits.clear[i] != null) {
                 return new CrisisVerdict(PRIORITY[i], hits.clear[i], false);

@@ -13,6 +13,7 @@ final class RuleHits implements TriggerIndex.Sink<CrisisRules.Ref> {
     private final int minEnd;
     private final IdiomSpans idioms;
     private boolean anyClear;
+    private boolean onIdiom;
 
     /** Hits that end before {@code minEnd} are left out. */
     RuleHits(CrisisRules rules, ScanText text, int minEnd) {
@@ -28,6 +29,7 @@ final class RuleHits implements TriggerIndex.Sink<CrisisRules.Ref> {
         }
         CrisisRules.Ref ref = rule.payload();
         if (idioms.guard(start, end, ref.floor())) {
+            onIdiom = true;
             return false;
         }
         int slot = rule.group(); // crisis rules are indexed in groups by category priority
@@ -52,5 +54,10 @@ final class RuleHits implements TriggerIndex.Sink<CrisisRules.Ref> {
     /** The text with every floor idiom cut out. */
     String withoutIdioms() {
         return idioms.withoutFloorIdioms();
+    }
+
+    /** True when a hit was left out because it lay on an idiom. */
+    boolean anyOnIdiom() {
+        return onIdiom;
     }
 }

@@ -1,6 +1,7 @@
 package dev.faqbot.safety;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one door of crisis screening: every message, with its conversation's last turns, is assessed here first.
  * The deterministic floor (built-in and staff rules) decides first and cannot be overridden; when it finds nothing,
- * the learned layer judges meaning and context and may add an escalation. A layer that fails leaves the floor's
+ * the learned layer judges meaning and context and may add an escalation (reading the message without the ordinary
+ * idioms on which the floor found its only crisis wording). A layer that fails leaves the floor's
  * answer standing. No setting turns either off. Never logs what the visitor wrote.
  */
 public final class SafetyService {
@@ -41,7 +43,9 @@ public final class SafetyService {
             return Optional.empty();
         }
         try {
-            String read = text.length() > maxLearnedChars ? text.substring(0, maxLearnedChars) : text;
+            // the floor's idioms ("dying to know") are cut out of what the layer reads when they held the only crisis wording
+            String reading = Objects.requireNonNullElse(floor.learnedReading(text), text);
+            String read = reading.length() > maxLearnedChars ? reading.substring(0, maxLearnedChars) : reading;
             return layer.judge(read, earlier == null ? List.of() : earlier).map(j -> new CrisisVerdict(j.category(),
                     (j.fromContext() ? "learned-context:" : "learned:") + Math.round(j.probability() * 100) / 100.0,
                     false, j.fromContext() ? CrisisVerdict.Layer.LEARNED_CONTEXT : CrisisVerdict.Layer.LEARNED, j.probability()));

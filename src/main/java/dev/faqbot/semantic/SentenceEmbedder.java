@@ -39,16 +39,22 @@ public final class SentenceEmbedder {
     private final Cache<String, float[]> cache;
 
     /**
-     * Starts loading the model (half a second to two on a cold JVM) on a thread of its own, so it overlaps the rest of
-     * start-up, with a cache of {@code cacheSize} recent texts. The first {@link #embed} waits for it.
+     * A cache of {@code cacheSize} recent texts over the process's one model, which the first instance starts loading
+     * (half a second to two on a cold JVM) on a thread of its own; every later instance shares it. The first
+     * {@link #embed} waits for it.
      */
     public SentenceEmbedder(int cacheSize) {
-        this.encoder = CompletableFuture.supplyAsync(SentenceEmbedder::load, work -> {
+        this.encoder = SharedModel.LOADING;
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /** The one model of the process (it is immutable and thread-safe), loading from the first time it is asked for. */
+    private static final class SharedModel {
+        static final CompletableFuture<MiniLmEncoder> LOADING = CompletableFuture.supplyAsync(SentenceEmbedder::load, work -> {
             Thread thread = new Thread(work, "embedding-model-load");
             thread.setDaemon(true);
             thread.start();
         });
-        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     private static MiniLmEncoder load() {

@@ -221,7 +221,11 @@ class CrisisFamiliesTests {
         "checked how many floors the bridge tower has, that is enough right | self-harm",
         "cancel friday please, i wont be needing it anymore. thanks for everything | self-harm",
         "i have 30 klonopin here, would that be enough to be sure | self-harm",
-        "honestly life does nothing for me anymore | self-harm"
+        "honestly life does nothing for me anymore | self-harm",
+        "i looked up how many of my sleeping pills would do the job | self-harm",
+        "as a pharmacy tech i already know how much insulin it would take to stop my heart | self-harm",
+        "reparti mi dinero entre mis hermanos, ya no voy a necesitar la consulta del viernes | self-harm",
+        "puse mis asuntos en orden, cuiden a mi gato por favor | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -305,6 +309,10 @@ class CrisisFamiliesTests {
         "me volvi a cortar el pelo muy corto jaja",
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
+        "do you know how much it would cost to do it monthly",
+        "i looked up how many sessions it takes to be enough for ptsd",
+        "regale ropa a la iglesia y les doy gracias por todo",
+        "no voy a necesitar la cita del martes porque me mude de ciudad",
         "nos dimos una sobredosis de pan dulce en la posada jaja",
         "quiero aprender como se matan los cangrejos para la cena",
         "that chili cheese burger is a heart attack on a plate, can i have it the night before",

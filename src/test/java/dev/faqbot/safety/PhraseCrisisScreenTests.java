@@ -102,6 +102,21 @@ class PhraseCrisisScreenTests {
         assertThat(verdict.get().ruleId()).isNotBlank();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"i totally od'd on my aunt's tamales over christmas", "im dying to know the price lol",
+            "me voy a morir de la risa con ese video"})
+    void idiomsThatHeldTheOnlyCrisisWordsAreCutFromWhatTheLearnedLayerReads(String message) {
+        String reading = screen.learnedReading(message);
+        assertThat(screen.screen(message, List.of())).isEmpty();
+        assertThat(reading).isNotEqualTo(message).doesNotContain("dying").doesNotContain("od d").doesNotContain("morir");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how much does an infusion cost", "i want to kill myself", "im not suicidal but i keep thinking about dying"})
+    void otherMessagesReachTheLearnedLayerAsTheyCame(String message) {
+        assertThat(screen.learnedReading(message)).isSameAs(message);
+    }
+
     @Test
     void negatedCrisisWordingStillEscalatesWithTheNegationFlagSet() {
         CrisisVerdict verdict = check("not suicidal, just asking about side effects").orElseThrow();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
@@ -167,5 +169,18 @@ class SafetyServiceTests {
         SafetyService withRealFloor = new SafetyService(FLOOR, 2000);
         withRealFloor.swapLearned(broken);
         assertThat(withRealFloor.assess("i want to end my life", List.of())).isPresent();
+    }
+
+    @Test
+    void theLearnedLayerReadsAMessageWithoutTheIdiomsThatHeldItsOnlyCrisisWords() {
+        LearnedCrisisLayer reader = spy(learned);
+        SafetyService safety = new SafetyService(FLOOR, 2000);
+        safety.swapLearned(reader);
+
+        safety.assess("i totally od'd on my aunt's tamales over christmas", List.of());
+        safety.assess("how much does an infusion cost", List.of());
+
+        verify(reader).judge(argThat(text -> !text.contains("tamales") && text.contains("christmas")), anyList());
+        verify(reader).judge(eq("how much does an infusion cost"), anyList());
     }
 }
