@@ -225,7 +225,11 @@ class CrisisFamiliesTests {
         "i looked up how many of my sleeping pills would do the job | self-harm",
         "as a pharmacy tech i already know how much insulin it would take to stop my heart | self-harm",
         "reparti mi dinero entre mis hermanos, ya no voy a necesitar la consulta del viernes | self-harm",
-        "puse mis asuntos en orden, cuiden a mi gato por favor | self-harm"
+        "puse mis asuntos en orden, cuiden a mi gato por favor | self-harm",
+        "si me dieran esas pastillas me las tomaria todas de una | self-harm",
+        "con lo mal que estoy me tomaria la caja entera esta noche | self-harm",
+        "if i had a supply at home i would swallow the entire bottle | self-harm",
+        "honestly i would just take the whole prescription at once | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -310,6 +314,8 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "i would take the whole box home with me, it was free",
+        "me tomaria un cafe con ustedes antes de la cita",
         "i looked up how many sessions it takes to be enough for ptsd",
         "regale ropa a la iglesia y les doy gracias por todo",
         "no voy a necesitar la cita del martes porque me mude de ciudad",
