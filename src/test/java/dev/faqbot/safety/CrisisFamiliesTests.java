@@ -229,7 +229,16 @@ class CrisisFamiliesTests {
         "si me dieran esas pastillas me las tomaria todas de una | self-harm",
         "con lo mal que estoy me tomaria la caja entera esta noche | self-harm",
         "if i had a supply at home i would swallow the entire bottle | self-harm",
-        "honestly i would just take the whole prescription at once | self-harm"
+        "honestly i would just take the whole prescription at once | self-harm",
+        "mi suegro habla arrastrando palabras y tiene la boca chueca | medical-emergency",
+        "que dosis de insulina le para el corazon a alguien | medical-emergency",
+        "estuve buscando maneras de hacerlo sin q duela | self-harm",
+        "mi vecino grita que lo suelten desde hace rato | abuse",
+        "se oye a una nina llorando no me pegues mas | abuse",
+        "ya termine mi carta, la deje en la almohada | self-harm",
+        "regale mi gata a mi prima y le dije que ya no vuelvo | self-harm",
+        "honestly there is no point in carrying on | self-harm",
+        "what is the point of waking up every day like this | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -314,6 +323,12 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "deje la nota del medico en la mesa de recepcion",
+        "escribi mi carta de renuncia y la deje en la mesa del jefe",
+        "le deje mi perro a mi hermana porque me voy de viaje y no vuelvo hasta el lunes",
+        "no point going on about the price, just tell me if you take aetna",
+        "mi hija grita que la deje salir con sus amigas",
+        "la dosis de ketamina depende del peso?",
         "i would take the whole box home with me, it was free",
         "me tomaria un cafe con ustedes antes de la cita",
         "i looked up how many sessions it takes to be enough for ptsd",
