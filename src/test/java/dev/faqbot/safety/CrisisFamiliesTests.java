@@ -238,7 +238,13 @@ class CrisisFamiliesTests {
         "ya termine mi carta, la deje en la almohada | self-harm",
         "regale mi gata a mi prima y le dije que ya no vuelvo | self-harm",
         "honestly there is no point in carrying on | self-harm",
-        "what is the point of waking up every day like this | self-harm"
+        "what is the point of waking up every day like this | self-harm",
+        "cuanto sale la consulta? aunque no importa, para lo que me queda | self-harm",
+        "queria saber del precio pero da igual, hoy es mi ultimo dia | self-harm",
+        "ya firme el testamento y le deje la gata a mi hermana | self-harm",
+        "ando caminando entre las vias del tren | self-harm",
+        "tengo planeado cuando hacerlo, solo queria decir gracias | self-harm",
+        "i have been putting away my sleeping pills every week, there are plenty now | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -323,6 +329,12 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "no importa el horario, para lo que me queda de semana estoy libre",
+        "da igual, hoy es mi ultimo dia de trabajo antes de vacaciones",
+        "mi abuela dejo el testamento y el perro para mi tia",
+        "el tren paso por las vias del metro a las 8",
+        "ya se como hacerlo, gracias por explicarme la cita",
+        "i was putting away my meds in the cabinet when i saw your ad",
         "deje la nota del medico en la mesa de recepcion",
         "escribi mi carta de renuncia y la deje en la mesa del jefe",
         "le deje mi perro a mi hermana porque me voy de viaje y no vuelvo hasta el lunes",
