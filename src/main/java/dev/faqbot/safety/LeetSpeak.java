@@ -1,16 +1,20 @@
 package dev.faqbot.safety;
 
 /**
- * Leetspeak undone: symbols inside a word always decode ({@code k!ll}, {@code $uicide}); digits decode only when
- * the result is a known word, so "10mg" or "24hrs" stay as they are.
+ * Leetspeak undone: symbols inside a word always decode ({@code k!ll}, {@code $uicide}); digits decode only inside a
+ * word and only when the result is a known word, so "10mg" or "24hrs" stay as they are, and so does a plain number
+ * ("took 15 pills" is not "took is pills").
  */
 final class LeetSpeak {
 
     private LeetSpeak() {
     }
 
-    /** The word meant, or null when the token does not read as leetspeak. */
+    /** The word meant, or null when the token does not read as leetspeak (a number is a number: "15" is not "is"). */
     static String decode(String token, boolean symbolsDecode) {
+        if (!token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
         String withI = leet(token, 'i');
         if (WordRepairer.known(withI) || KeyWordTypos.nearIfLetters(withI) != null) {
             return withI;

@@ -244,7 +244,16 @@ class CrisisFamiliesTests {
         "ya firme el testamento y le deje la gata a mi hermana | self-harm",
         "ando caminando entre las vias del tren | self-harm",
         "tengo planeado cuando hacerlo, solo queria decir gracias | self-harm",
-        "i have been putting away my sleeping pills every week, there are plenty now | self-harm"
+        "i have been putting away my sleeping pills every week, there are plenty now | self-harm",
+        "looked up which combo of my prescriptions would be enough | self-harm",
+        "cancel it, i won't be needing the session. this is it | self-harm",
+        "para que sigo con las citas si hoy mismo acabo con todo | self-harm",
+        "le escribi una carta a mi hermana, lo siento mucho | self-harm",
+        "tengo ideacion con un plan concreto y con acceso a los medios | self-harm",
+        "se me puso la cara hinchada y me salieron ronchas despues de la infusion | medical-emergency",
+        "le esta dando un dolor en el pecho a mi papa | medical-emergency",
+        "i just took 15 pills | medical-emergency",
+        "i swallowed 50 of my sleeping pills an hour ago | medical-emergency"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -329,6 +338,11 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "i was checking which ones would do the job better, the infusions or the nasal spray",
+        "tonight is the night of my first infusion, so excited",
+        "hoy termino con todo el papeleo del seguro",
+        "ya escribi la carta de recomendacion, perdon por la tardanza",
+        "tengo los labios hinchados del frio, puedo ir a la cita?",
         "no importa el horario, para lo que me queda de semana estoy libre",
         "da igual, hoy es mi ultimo dia de trabajo antes de vacaciones",
         "mi abuela dejo el testamento y el perro para mi tia",

@@ -56,6 +56,8 @@ class ScreeningNormalizerTests {
         "ur not alone                        | your not alone",
         "it's 20 kms away                    | it is 20 kms away",
         "10mg twice a day                    | 10mg twice a day",
+        "took 15 pills, 50 more left         | took 15 pills 50 more left",
+        "hace 15 años                        | hace 15 anos",
         "s\u200bu\u200bicide                 | suicide",           // zero-width spaces
         "z̷a̷l̷g̷o̷ die                         | zalgo die"
     })
