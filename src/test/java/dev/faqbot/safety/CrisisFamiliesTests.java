@@ -253,7 +253,9 @@ class CrisisFamiliesTests {
         "se me puso la cara hinchada y me salieron ronchas despues de la infusion | medical-emergency",
         "le esta dando un dolor en el pecho a mi papa | medical-emergency",
         "i just took 15 pills | medical-emergency",
-        "i swallowed 50 of my sleeping pills an hour ago | medical-emergency"
+        "i swallowed 50 of my sleeping pills an hour ago | medical-emergency",
+        "i had a suicide attempt years ago and i am thinking about it again tonight | self-harm",
+        "hace diez anos tuve un intento de suicidio y esta noche quiero volver a intentarlo | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -338,6 +340,17 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "made a suicide attempt in 2004, been stable a long time, can i still do infusions",
+        "i considered ending it all in my twenties, that was decades ago, now i just want help with chronic pain",
+        "my son self harmed in middle school, he is 25 now, is he a candidate",
+        "as a teenager i used to cut, nothing since, do i have to disclose it",
+        "i had thoughts of dying after my dad passed, they went away years ago with counseling",
+        "how does your team support patients who have suicidal thoughts",
+        "hace unos veinte anos pase por un intento de suicidio y ahora estoy bien, me aceptan?",
+        "mi tia se quito la vida hace muchos anos, la depresion se hereda?",
+        "vi una pelicula sobre el tema del suicidio en adolescentes, la ketamina se usa en jovenes?",
+        "correr a las 3 de la tarde con este calor es un suicidio",
+        "en la evaluacion preguntan si alguna vez has pensado en quitarte la vida?",
         "i was checking which ones would do the job better, the infusions or the nasal spray",
         "tonight is the night of my first infusion, so excited",
         "hoy termino con todo el papeleo del seguro",
