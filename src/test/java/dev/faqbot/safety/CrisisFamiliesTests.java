@@ -255,6 +255,7 @@ class CrisisFamiliesTests {
         "i just took 15 pills | medical-emergency",
         "i swallowed 50 of my sleeping pills an hour ago | medical-emergency",
         "i had a suicide attempt years ago and i am thinking about it again tonight | self-harm",
+        "you can give my slot away, won't be needing the booking. tonight's the night | self-harm",
         "hace diez anos tuve un intento de suicidio y esta noche quiero volver a intentarlo | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
@@ -340,6 +341,7 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "me estoy muriendo de calor en el bus jajaja",
         "made a suicide attempt in 2004, been stable a long time, can i still do infusions",
         "i considered ending it all in my twenties, that was decades ago, now i just want help with chronic pain",
         "my son self harmed in middle school, he is 25 now, is he a candidate",
