@@ -256,6 +256,9 @@ class CrisisFamiliesTests {
         "i swallowed 50 of my sleeping pills an hour ago | medical-emergency",
         "i had a suicide attempt years ago and i am thinking about it again tonight | self-harm",
         "you can give my slot away, won't be needing the booking. tonight's the night | self-harm",
+        "sitting in my bathtub with a box cutter, door is locked | self-harm",
+        "the razor blades are next to me in the bath | self-harm",
+        "voy manejando y el corazon me late a mil, me voy a desmayar | medical-emergency",
         "hace diez anos tuve un intento de suicidio y esta noche quiero volver a intentarlo | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
@@ -341,6 +344,8 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "i left my razor in the tub to shave, sorry random, can i shave before the infusion",
+        "cuando me dan nervios siento que el corazon me late rapido, eso es normal en la infusion?",
         "me estoy muriendo de calor en el bus jajaja",
         "made a suicide attempt in 2004, been stable a long time, can i still do infusions",
         "i considered ending it all in my twenties, that was decades ago, now i just want help with chronic pain",
