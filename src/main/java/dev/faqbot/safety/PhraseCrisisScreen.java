@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * The deterministic crisis screen: normalises the message once, runs the floor and file rules over it, drops
  * hits that lie on an ordinary idiom ("kill the pain"), and notes whether the crisis wording was negated. When
  * the newest message alone is clear, it reads it together with the conversation's last few messages, so a plan
- * followed by "tonight", or a rope followed by "goodbye", escalates. A message's own reading (normalised text and
- * verdict alone) is kept for recent messages, up to {@value #RECENT_CHARACTERS} characters in all (a frame may be 8 KB),
+ * followed by "tonight", or a rope followed by "goodbye", escalates. A message's own reading (normalised text,
+ * verdict alone, and the text without idioms when they held its only crisis wording) is kept for recent messages, up to {@value #RECENT_CHARACTERS} characters in all (a frame may be 8 KB),
  * so a repeated question, or an earlier turn read again as context, is not scanned twice by the same rules. Never throws; safe for concurrent use.
  */
 public final class PhraseCrisisScreen implements CrisisScreen {
@@ -33,13 +33,18 @@ public final class PhraseCrisisScreen implements CrisisScreen {
 
     private final CrisisRules rules;
     private final Cache<String, Reading> recent = Caffeine.newBuilder().maximumWeight(RECENT_CHARACTERS)
-            .<String, Reading>weigher((message, reading) -> message.length() + reading.normalised().length() + 1).build();
+            .<String, Reading>weigher((message, reading) -> message.length() + reading.characters() + 1).build();
 
     /**
      * One message read alone: its normalised text, the rules' verdict on it (null when clear) and, when it is clear only
      * because its crisis wording lay on idioms, its normalised text with the floor's idioms cut out (else null).
      */
     private record Reading(String normalised, CrisisVerdict alone, String idiomsCut) {
+
+        /** The characters this reading holds beside its message. */
+        int characters() {
+            return normalised.length() + (idiomsCut == null ? 0 : idiomsCut.length());
+        }
     }
 
     public PhraseCrisisScreen(CrisisRules rules) {
@@ -133,7 +138,7 @@ public final class PhraseCrisisScreen implements CrisisScreen {
     /** Characters held by the recent readings (their messages and normalised texts). */
     long recentCharacters() {
         recent.cleanUp();
-        return recent.asMap().entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().normalised().length()).sum();
+        return recent.asMap().entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().characters()).sum();
     }
 
     /** The last {@code words} words of a normalised text. */
