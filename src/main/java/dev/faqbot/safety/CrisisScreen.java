@@ -20,8 +20,8 @@ public interface CrisisScreen {
 
     /**
      * What the learned layer reads of a message this screen found clear: the message itself, or, when its only crisis
-     * wording lay on ordinary idioms ("i od'd on sweet tea", "dying to know"), the message with those idioms cut out, so
-     * an idiom the floor knows is not read as crisis by the layer behind it either. Never throws.
+     * wording lay on ordinary idioms ("i od'd on sweet tea", "dying to know"), its normalised text with those idioms cut
+     * out, so an idiom the floor knows is not read as crisis by the layer behind it either. Never throws.
      */
     default String learnedReading(String message) {
         return message;

@@ -131,8 +131,20 @@ public final class PhraseCrisisScreen implements CrisisScreen {
             ScanText text = new ScanText(normalised);
             RuleHits hits = hits(text, 0, Integer.MAX_VALUE);
             CrisisVerdict alone = verdict(hits, normalised, 0);
-            return new Reading(normalised, alone, alone == null && hits != null && hits.anyOnIdiom() ? hits.withoutIdioms().strip() : null);
+            return new Reading(normalised, alone, alone == null ? idiomsCut(hits, normalised) : null);
         });
+    }
+
+    /**
+     * The normalised text with the floor's idioms cut out when a crisis hit lay on one of them, else null (a hit guarded
+     * only by a staff idiom leaves nothing to cut).
+     */
+    private static String idiomsCut(RuleHits hits, String normalised) {
+        if (hits == null || !hits.anyOnIdiom()) {
+            return null;
+        }
+        String cut = hits.withoutIdioms().strip();
+        return cut.equals(normalised) ? null : cut;
     }
 
     /** Characters held by the recent readings (their messages and normalised texts). */
