@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +32,17 @@ public class RateLimiter implements DisposableBean {
     /** {@link System#nanoTime()} before which Redis is not tried again; 0 while it answers. */
     private volatile long sharedDownUntil;
 
+    @Autowired
     public RateLimiter(RateLimitProperties settings) {
+        this(settings, REDIS_TIMEOUT);
+    }
+
+    /** With another bound on each Redis call (a test on a loaded machine gives the first connection time to open). */
+    RateLimiter(RateLimitProperties settings, Duration redisTimeout) {
         this.settings = settings;
         this.addressLimit = BucketConfiguration.builder().addLimit(bandwidth(settings.ipBurst(), settings.ipPerMinute())).build();
         this.local = AddressBuckets.local(settings.trackedAddresses());
-        this.shared = settings.redisUrl().isBlank() ? null : AddressBuckets.redis(settings.redisUrl(), REDIS_TIMEOUT);
+        this.shared = settings.redisUrl().isBlank() ? null : AddressBuckets.redis(settings.redisUrl(), redisTimeout);
     }
 
     /** A fresh bucket for one connection (or one HTTP conversation). */
