@@ -377,6 +377,9 @@ class CrisisFamiliesTests {
         "mi nieta dice que el maestro la toca con la varita en el hombro cuando canta",
         "la ninera le pega las calcomanias en el cuaderno",
         "dudo que siga en esta ciudad para esa fecha, me mudo",
+        "the bill came and i about had a stroke, do you have payment plans",
+        "gave up sugar for a week and thought i was gonna die lol",
+        "i was in a real dark place back in 12 but made it through, now its my back pain. can ketamine help",
         "i left my razor in the tub to shave, sorry random, can i shave before the infusion",
         "cuando me dan nervios siento que el corazon me late rapido, eso es normal en la infusion?",
         "me estoy muriendo de calor en el bus jajaja",
@@ -562,7 +565,9 @@ class CrisisFamiliesTests {
         "tengo migrana y dolor en el pecho, siento que me voy a morir",
         "hace 10 anos intente matarme y esta noche lo voy a volver a hacer",
         "my boyfriend is killing me with his fists, help",
-        "i was abused as a kid and he is hitting me again right now"
+        "i was abused as a kid and he is hitting me again right now",
+        "thought i was gonna die lol but now i actually want to die",
+        "i about had a stroke at the price and now my face is drooping and i cant lift my arm"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
