@@ -109,7 +109,7 @@ public class IntentReloader {
         model.swap(next);
         if (!first) {
             // the new content goes live now; the learned layer keeps screening with its previous training until the
-            // retrained one (about a minute when the content changed) takes over; the floor never waits
+            // retrained one (about 2.5 minutes on 2 cores when the content changed) takes over; the floor never waits
             CompletableFuture.runAsync(trainLearned, LEARNED_TRAINER).exceptionally(e -> {
                 log.error("Retraining the learned crisis layer failed ({}); the previous one keeps screening",
                         e.getClass().getName());
