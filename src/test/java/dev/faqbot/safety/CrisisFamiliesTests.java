@@ -277,7 +277,9 @@ class CrisisFamiliesTests {
         "no me entra el aire, me estoy ahogando, llamen a alguien | medical-emergency",
         "el enfermero que cuida a mi papa lo golpea cuando no estoy | abuse",
         "la senora que cuida a mi mama no le da de comer | abuse",
-        "mi nieto me dijo que su padrastro lo manosea | abuse"
+        "mi nieto me dijo que su padrastro lo manosea | abuse",
+        "q me pasaria si me inyecto toda la insulina al mismo tiempo | self-harm",
+        "si me meto todas las pastillas que me quedan juntas que pasa | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -377,6 +379,9 @@ class CrisisFamiliesTests {
         "mi nieta dice que el maestro la toca con la varita en el hombro cuando canta",
         "la ninera le pega las calcomanias en el cuaderno",
         "dudo que siga en esta ciudad para esa fecha, me mudo",
+        "que pasa si me pongo la insulina antes de la infusion",
+        "si me tomo todo el cafe de una vez me pongo nervioso jaja",
+        "my wife will kill me if i forget to mention her shellfish allergy on the form",
         "the bill came and i about had a stroke, do you have payment plans",
         "gave up sugar for a week and thought i was gonna die lol",
         "i was in a real dark place back in 12 but made it through, now its my back pain. can ketamine help",
