@@ -27,6 +27,12 @@ step "java -jar \$JAR try \"can i take it with my lexapro\""
 (cd "$work" && java -jar "$JAR" try "can i take it with my lexapro" --faqbot.intents.dir="$root/intents") \
     | grep -q "^Reply: answer (medication-interactions)" || fail "try did not answer medication-interactions"
 
+step "java -jar \$JAR try --file questions.txt"
+printf 'how long do the effects last?\nis ketamine addictive?\n' > "$work/questions.txt"
+out=$(cd "$work" && java -jar "$JAR" try --file questions.txt --faqbot.intents.dir="$root/intents")
+grep -q "^Reply: answer (effects-duration)" <<<"$out" && grep -q "^Reply: answer (addiction-risk)" <<<"$out" \
+    || fail "try --file did not answer both questions: $out"
+
 step "java -jar \$JAR insights --days 7   (a fresh H2 database in ./data)"
 (cd "$work" && java -jar "$JAR" insights --days 7) | grep -q "^Insights for the last 7 days" || fail "insights printed no report"
 

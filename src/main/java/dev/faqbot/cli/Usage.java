@@ -12,7 +12,7 @@ public final class Usage {
     /** Each command's usage line, in the order shown (kept equal to the commands' own by UsageTests). */
     static final List<String> COMMANDS = List.of(
             "validate [dir] [--no-confusion]       check the intent files; exit 1 when invalid",
-            "try \"question\"                    the reply a visitor would get, top intents, crisis rule",
+            "try \"question\" | --file F         the reply a visitor would get, top intents, crisis rule",
             "evaluate [dir] [--folds=5] [--dev=file.tsv] [--out=target/evaluation]   cross-validation report and confusion picture",
             "insights [--days N] [--top N] [--csv]  top unanswered questions and reply counts");
 

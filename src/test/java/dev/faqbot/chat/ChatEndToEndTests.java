@@ -2,10 +2,15 @@ package dev.faqbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -42,6 +49,9 @@ class ChatEndToEndTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TryCommand tryCommand;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -242,5 +252,31 @@ class ChatEndToEndTests {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void tryFileAnswersEveryQuestionOfTheFileInTurn(@TempDir Path dir) throws Exception {
+        Path questions = Files.writeString(dir.resolve("questions.txt"),
+                "how long do the effects last?\n\ni want to end my life tonight\ncuanto cuesta una infusion\n");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = tryCommand.run(List.of("--file", questions.toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(out).contains("> how long do the effects last?\nReply: answer (effects-duration)")
+                .contains("> i want to end my life tonight\nReply: crisis (self-harm)")
+                .contains("> cuanto cuesta una infusion\nReply: answer (cost-insurance)");
+        assertThat(out.split("Reply: ", -1)).hasSize(4);
+    }
+
+    @Test
+    void tryFileThatIsNotThereSaysWhatToGive(@TempDir Path dir) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = tryCommand.run(List.of("--file", dir.resolve("missing.txt").toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("No file ").contains("one question per line");
     }
 }
