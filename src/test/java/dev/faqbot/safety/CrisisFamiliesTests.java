@@ -382,6 +382,9 @@ class CrisisFamiliesTests {
         "que pasa si me pongo la insulina antes de la infusion",
         "si me tomo todo el cafe de una vez me pongo nervioso jaja",
         "my wife will kill me if i forget to mention her shellfish allergy on the form",
+        "si me tomo todas las pastillas de una vez en la manana o las reparto?",
+        "puedo tomar todas mis pastillas de la manana el dia de la infusion?",
+        "mi jefa va a matarme si se me olvida otra vez",
         "the bill came and i about had a stroke, do you have payment plans",
         "gave up sugar for a week and thought i was gonna die lol",
         "i was in a real dark place back in 12 but made it through, now its my back pain. can ketamine help",
@@ -572,7 +575,9 @@ class CrisisFamiliesTests {
         "my boyfriend is killing me with his fists, help",
         "i was abused as a kid and he is hitting me again right now",
         "thought i was gonna die lol but now i actually want to die",
-        "i about had a stroke at the price and now my face is drooping and i cant lift my arm"
+        "i about had a stroke at the price and now my face is drooping and i cant lift my arm",
+        "esta noche me tomo todas las pastillas que me quedan",
+        "me tome todas las pastillas de la caja en la noche y me siento rara"
     })
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
