@@ -56,10 +56,7 @@ public final class VectorMaxent {
      * @param scale multiplies every embedding value, so the dense part weighs against the sparse features
      */
     public static VectorMaxent train(List<Sample> samples, float scale, double l2Cost, int iterations) {
-        List<Event> events = new ArrayList<>(samples.size());
-        for (Sample s : samples) {
-            events.add(event(s.label(), s.vector(), s.extra(), scale));
-        }
+        List<Event> events = events(samples, scale);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.CUTOFF_PARAM, 0);
@@ -67,7 +64,7 @@ public final class VectorMaxent {
         params.put("L1Cost", 0.0);
         params.put("L2Cost", l2Cost);
         params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
-        params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        params.put(TrainingParameters.THREADS_PARAM, threads());
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         try {
@@ -82,12 +79,20 @@ public final class VectorMaxent {
      * {@link #train} (about twice), but the model no longer moves with small changes of the samples.
      */
     public static VectorMaxent trainToOptimum(List<Sample> samples, float scale, double l2Cost, int iterations) {
+        return new VectorMaxent(RestartedQuasiNewton.train(events(samples, scale), l2Cost, iterations, threads()));
+    }
+
+    private static List<Event> events(List<Sample> samples, float scale) {
         List<Event> events = new ArrayList<>(samples.size());
         for (Sample s : samples) {
             events.add(event(s.label(), s.vector(), s.extra(), scale));
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new VectorMaxent(RestartedQuasiNewton.train(events, l2Cost, iterations, threads));
+        return events;
+    }
+
+    /** Training threads: one per core. */
+    private static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /** The probability of every label, in {@link #label} order. */
