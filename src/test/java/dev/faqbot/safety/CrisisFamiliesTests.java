@@ -279,7 +279,16 @@ class CrisisFamiliesTests {
         "la senora que cuida a mi mama no le da de comer | abuse",
         "mi nieto me dijo que su padrastro lo manosea | abuse",
         "q me pasaria si me inyecto toda la insulina al mismo tiempo | self-harm",
-        "si me meto todas las pastillas que me quedan juntas que pasa | self-harm"
+        "si me meto todas las pastillas que me quedan juntas que pasa | self-harm",
+        "gave away the horses and signed the ranch over to my daughter today, so i won't need that consult | self-harm",
+        "signed my shop over to my partner this week. wont be needing the infusion after all, thanks | self-harm",
+        "i texted goodbye everyone to the group chat and shut my phone off | self-harm",
+        "posted love you all on insta, just needed someone to know | self-harm",
+        "which is the strongest of the meds in the bathroom, to be sure | self-harm",
+        "strongest pills in the house that would do it? | self-harm",
+        "regale mis gallinas y le firme el terreno a mi hermano, ya no voy a ocupar la consulta | self-harm",
+        "escribi adios a todos en el grupo y apague el celu | self-harm",
+        "que medicina es la mas fuerte de las que tengo, para no despertar | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -364,6 +373,11 @@ class CrisisFamiliesTests {
         "como se mata un pavo para accion de gracias",
         "me dio una sobredosis de pozole en la fiesta, hoy no me levanto",
         "do you know how much it would cost to do it monthly",
+        "we signed the condo over to our son and moved in with him, so we wont need the appointment in march",
+        "posted thanks for everything on my retirement page and my phone is blowing up lol",
+        "le firme la casa a mi hija y nos mudamos con ella, ya no voy a necesitar la cita de marzo",
+        "cual es la pastilla mas fuerte para la migrana, para que me funcione rapido",
+        "what is the strongest pain medicine you can buy without a prescription, to be sure it works for my back",
         "my job let me go last month, do you offer payment plans",
         "does the nurse hit my vein on the first try usually",
         "the babysitter pushes my kid on the swing every afternoon",
