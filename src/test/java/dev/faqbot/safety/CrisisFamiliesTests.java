@@ -288,7 +288,9 @@ class CrisisFamiliesTests {
         "strongest pills in the house that would do it? | self-harm",
         "regale mis gallinas y le firme el terreno a mi hermano, ya no voy a ocupar la consulta | self-harm",
         "escribi adios a todos en el grupo y apague el celu | self-harm",
-        "que medicina es la mas fuerte de las que tengo, para no despertar | self-harm"
+        "que medicina es la mas fuerte de las que tengo, para no despertar | self-harm",
+        "please call me back soon or i'm not going to make it | self-harm",
+        "not sure i can make it through the weekend anymore | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -377,6 +379,9 @@ class CrisisFamiliesTests {
         "posted thanks for everything on my retirement page and my phone is blowing up lol",
         "le firme la casa a mi hija y nos mudamos con ella, ya no voy a necesitar la cita de marzo",
         "cual es la pastilla mas fuerte para la migrana, para que me funcione rapido",
+        "how much notice do you guys need if i can't make it",
+        "snowed in up here, can't make it today. can we move it to friday",
+        "hay manera de llegar caminando desde la parada sin matarme subiendo la loma",
         "what is the strongest pain medicine you can buy without a prescription, to be sure it works for my back",
         "my job let me go last month, do you offer payment plans",
         "does the nurse hit my vein on the first try usually",
