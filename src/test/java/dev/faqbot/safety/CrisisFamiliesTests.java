@@ -290,7 +290,10 @@ class CrisisFamiliesTests {
         "escribi adios a todos en el grupo y apague el celu | self-harm",
         "que medicina es la mas fuerte de las que tengo, para no despertar | self-harm",
         "please call me back soon or i'm not going to make it | self-harm",
-        "not sure i can make it through the weekend anymore | self-harm"
+        "not sure i can make it through the weekend anymore | self-harm",
+        "i have panic attacks but right now my chest is crushing and my left arm is numb | medical-emergency",
+        "my parents said they'll kill me if they find out i'm gay | abuse",
+        "i can't go on like this, not another day | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -380,6 +383,18 @@ class CrisisFamiliesTests {
         "le firme la casa a mi hija y nos mudamos con ella, ya no voy a necesitar la cita de marzo",
         "cual es la pastilla mas fuerte para la migrana, para que me funcione rapido",
         "how much notice do you guys need if i can't make it",
+        "the coach is going to murder us at training tomorrow haha. do you take insurance",
+        "whenever i get stressed my heart races and my chest gets tight, would ketamine help",
+        "la jaqueca me hace sentir como si me fuera a morir, sirve la infusion para eso",
+        "my grandpa's knee is killing him since the fall, can he come with me to my visit",
+        "that salsa at the taco truck was so hot it was basically lethal",
+        "my aunt swears any medicine stronger than aspirin will kill you, how do i explain ketamine to her",
+        "i think i had an overdose of candy over halloween, can i still do my infusion monday",
+        "i can't go on the 14th after all, my shift changed. is the 16th open",
+        "we watched the virgin suicides in film class, heavy movie. anyway what are your hours",
+        "this renovation is going to kill us all, anyway are you open saturdays",
+        "mi abuela me va a matar de coraje si falto a la comida del domingo, tienen citas entre semana",
+        "me muero por saber si ya tienen citas en diciembre",
         "snowed in up here, can't make it today. can we move it to friday",
         "hay manera de llegar caminando desde la parada sin matarme subiendo la loma",
         "what is the strongest pain medicine you can buy without a prescription, to be sure it works for my back",
