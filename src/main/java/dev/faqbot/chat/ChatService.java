@@ -131,7 +131,7 @@ public class ChatService {
         LiveModel live = model.get();
         Decision decision;
         try {
-            decision = decider.decide(live.classifier().classify(text));
+            decision = decider.decide(live.classifier().classify(text), lang);
         } catch (RuntimeException e) {
             log.error("Classifier failed ({}); answered with the unavailable reply", e.getClass().getName());
             return new Outcome(replies.unavailable(live.catalog(), lang));
@@ -151,7 +151,7 @@ public class ChatService {
         if (verdict.negated() && text.length() <= limits.maxMessageChars()) {
             try {
                 LiveModel live = model.get();
-                if (decider.decide(live.classifier().classify(text)) instanceof Decision.Answer a) {
+                if (decider.decide(live.classifier().classify(text), lang) instanceof Decision.Answer a) {
                     answer = answerFor(live.catalog(), a, lang);
                 }
             } catch (RuntimeException e) {

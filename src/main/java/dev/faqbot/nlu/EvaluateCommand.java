@@ -83,7 +83,7 @@ class EvaluateCommand implements CliCommand {
             out.printf("%nTraining on every example for the development set...%n");
             IntentClassifier model = CrossValidation.fullModel(settings, embedder).train(set);
             IntentDecider decider = new IntentDecider(settings);
-            DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(dev), t -> decider.decide(model.classify(t)));
+            DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(dev), t -> decider.decide(model.classify(t), null));
             out.printf("%nDevelopment test set %s (never trained on):%n  %s%n", dev, score.summary());
         }
         try {

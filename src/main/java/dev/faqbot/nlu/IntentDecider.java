@@ -15,7 +15,12 @@ public final class IntentDecider {
         this.settings = settings;
     }
 
-    public Decision decide(Classification classification) {
+    /**
+     * @param lang the message's language ("en", "es"), which picks the answer threshold; null when unknown (the
+     *             English one)
+     */
+    public Decision decide(Classification classification, String lang) {
+        double threshold = settings.thresholdFor(lang);
         List<Classification.Score> intents = new ArrayList<>(3);
         double outOfScope = 0;
         for (Classification.Score score : classification.ranked()) {
@@ -34,7 +39,7 @@ public final class IntentDecider {
             return new Decision.Fallback(best.label());
         }
         boolean close = best.probability() - second < settings.clarifyMargin();
-        if (close && best.probability() + second >= settings.threshold() && second >= settings.threshold() / 3) {
+        if (close && best.probability() + second >= threshold && second >= threshold / 3) {
             List<String> options = new ArrayList<>();
             for (Classification.Score score : intents) {
                 if (options.size() < 2 || best.probability() - score.probability() < settings.clarifyMargin()) {
@@ -43,7 +48,7 @@ public final class IntentDecider {
             }
             return new Decision.Clarify(options);
         }
-        if (best.probability() >= settings.threshold()) {
+        if (best.probability() >= threshold) {
             return new Decision.Answer(best.label(), best.probability());
         }
         return new Decision.Fallback(best.label());

@@ -40,7 +40,7 @@ record TryView(Reply reply, String decidedBy, Crisis crisis, List<Score> topInte
                 verdict == null ? null : new Crisis(verdict.category().id(), verdict.ruleId(), verdict.negated(),
                         verdict.probability()),
                 trial.topIntents().stream().map(s -> new Score(s.label(), s.probability())).toList(),
-                new Thresholds(classifier.threshold(), classifier.clarifyMargin(), learned.threshold()),
+                new Thresholds(classifier.thresholdFor(reply.lang()), classifier.clarifyMargin(), learned.threshold()),
                 reply.lang());
     }
 }

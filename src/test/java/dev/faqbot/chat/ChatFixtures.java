@@ -53,7 +53,7 @@ final class ChatFixtures {
     static ChatService chatService(CrisisScreen screen, IntentClassifier classifier, SimpleMeterRegistry registry,
                                    ApplicationEventPublisher events) {
         IntentCatalog catalog = new IntentCatalog(Map.of("greeting", GREETING, "side-effects", SIDE_EFFECTS), List.of(), "h", Instant.now());
-        ClassifierProperties settings = new ClassifierProperties(0.45, 0.12, 1, 10, 0.3, "");
+        ClassifierProperties settings = new ClassifierProperties(0.45, 0.45, 0.12, 1, 10, 0.3, "");
         ReplyFactory replies = new ReplyFactory(
                 new ChatProperties("Welcome to {clinic.name}", "General information only.", "Not sure. Call {clinic.phone}.", "Which?", "Try again.",
                         new ChatProperties.Spanish("Bienvenido a {clinic.name}", "Solo información general.", "No estoy seguro. Llame al {clinic.phone}.", "¿Cuál?", "Intente de nuevo.")),

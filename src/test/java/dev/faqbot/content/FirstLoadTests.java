@@ -33,7 +33,7 @@ class FirstLoadTests {
         LiveModelHolder model = new LiveModelHolder();
         LiveCrisisScreen screen = new LiveCrisisScreen();
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null), new SentenceEmbedder(100));
+                new ClassifierProperties(0.5, 0.5, 0.12, 1, 10, 0.3, ""), new ModelCache(null), new SentenceEmbedder(100));
 
         FirstLoad load = new FirstLoad(new IntentReloader(dir, trainer, model, screen, null, new SafetyService(screen, 2000)), CompletableFuture.completedFuture(null));
 

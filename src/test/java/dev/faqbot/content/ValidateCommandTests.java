@@ -213,7 +213,7 @@ class ValidateCommandTests {
     private int run(IntentLoader loader) {
         IntentsProperties settings = new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of("greeting"));
         ValidateCommand command = new ValidateCommand(loader, settings,
-                new ClassifierProperties(0.5, 0.12, 1, 100, 0.3, ""), new IntentWarnings(settings, US_LINES));
+                new ClassifierProperties(0.5, 0.5, 0.12, 1, 100, 0.3, ""), new IntentWarnings(settings, US_LINES));
         return command.run(List.of(dir.toString(), "--no-confusion"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }
 

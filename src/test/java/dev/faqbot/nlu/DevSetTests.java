@@ -25,7 +25,7 @@ class DevSetTests {
         IntentClassifier classifier = model.get().classifier();
 
         DevSetScore score = DevSetScore.score(LabelledMessage.readTsv(Path.of("src/test/resources/nlu/regression-intents.tsv")),
-                text -> decider.decide(classifier.classify(text)));
+                text -> decider.decide(classifier.classify(text), null));
 
         String report = score.summary() + "\n" + String.join("\n", score.mistakes());
         System.out.println("Development test set: " + score.summary());

@@ -40,7 +40,7 @@ class EvaluateCommandTests {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         int code = new EvaluateCommand(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 1, 50, 0.3, ""),
+                new ClassifierProperties(0.5, 0.5, 0.12, 1, 50, 0.3, ""),
                 new IntentsProperties(dir, List.of(), Period.ofMonths(12), 0.1, 0.5, List.of()), new SentenceEmbedder(100))
                 .run(List.of(dir.toString(), "--folds=3", "--dev=" + dev, "--out=" + out), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 

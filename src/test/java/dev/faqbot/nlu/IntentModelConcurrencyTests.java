@@ -28,7 +28,7 @@ class IntentModelConcurrencyTests {
                 examples.add(new TrainingSet.Example(labels[t], "tell me about " + word));
             }
         }
-        IntentModel model = IntentModel.train(new TrainingSet(examples), new ClassifierProperties(0.4, 0.1, 1, 50, 0.1, ""),
+        IntentModel model = IntentModel.train(new TrainingSet(examples), new ClassifierProperties(0.4, 0.4, 0.1, 1, 50, 0.1, ""),
                 new SentenceEmbedder(0), new EmbeddingTable(null));
         List<String> questions = List.of("how much does it cost", "hi there friend", "i feel dizzy and sick", "what fees", "hey");
         List<Classification> expected = questions.stream().map(model::classify).toList();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelCacheTests {
 
-    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.12, 1, 30, 0.3, "");
+    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.5, 0.12, 1, 30, 0.3, "");
     private static final SentenceEmbedder EMBEDDER = new SentenceEmbedder(100);
 
     @TempDir

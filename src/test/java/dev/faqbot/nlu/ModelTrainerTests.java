@@ -29,7 +29,7 @@ class ModelTrainerTests {
         write(dir, "cost", "how much is");
         write(dir, "greeting", "hello number");
         ModelTrainer trainer = new ModelTrainer(new IntentLoader(new ClinicProperties("C", "P", "B", "H", "PR", "IN")),
-                new ClassifierProperties(0.5, 0.12, 1, 20, 0.3, ""), new ModelCache(temp.resolve("cache")), new SentenceEmbedder(100));
+                new ClassifierProperties(0.5, 0.5, 0.12, 1, 20, 0.3, ""), new ModelCache(temp.resolve("cache")), new SentenceEmbedder(100));
 
         trainer.build(dir);
         assertThat(output.getOut()).contains("Training the intent word model on 26 examples", "Intent word model trained in ",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The content-health panel's cross-validation: real training on a small catalogue, once per content, in the background. */
 class ModelEvaluationTests {
 
-    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.12, 1, 60, 0.3, "");
+    private static final ClassifierProperties SETTINGS = new ClassifierProperties(0.5, 0.5, 0.12, 1, 60, 0.3, "");
 
     private final ModelEvaluation evaluation = new ModelEvaluation(SETTINGS);
 
