@@ -163,14 +163,14 @@ class ValidateCommandTests {
         Path phrases = dir.resolve("crisis/phrases.yml");
         int patterns = java.nio.file.Files.readAllLines(phrases).indexOf("    patterns:") + 1;
         IntentFolderFixture.edit(phrases, "    patterns:\n",
-                "    patterns:\n      - '(a+)+$'\n      - '\\b(?:\\w*\\s*){10}goodbye forever\\b'\n");
+                "    patterns:\n      - '(a+)+$'\n      - 'goodbye(?:\\w*\\s*){10}forever'\n");
 
         assertThat(run()).isZero();
 
         assertThat(output())
                 .containsPattern("intents/crisis/phrases\\.yml:" + (patterns + 1) + ": '\\(a\\+\\)\\+\\$' also flags \\d+ of"
                         + " \\d+ ordinary messages as crisis, e\\.g\\. \"[^\"]+\", \"[^\"]+\", \"[^\"]+\": make it more specific")
-                .contains("intents/crisis/phrases.yml:" + (patterns + 2) + ": pattern '\\b(?:\\w*\\s*){10}goodbye forever\\b'"
+                .contains("intents/crisis/phrases.yml:" + (patterns + 2) + ": pattern 'goodbye(?:\\w*\\s*){10}forever'"
                         + " can take very long on some messages");
     }
 

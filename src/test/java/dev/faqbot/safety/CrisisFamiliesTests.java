@@ -293,7 +293,10 @@ class CrisisFamiliesTests {
         "not sure i can make it through the weekend anymore | self-harm",
         "i have panic attacks but right now my chest is crushing and my left arm is numb | medical-emergency",
         "my parents said they'll kill me if they find out i'm gay | abuse",
-        "i can't go on like this, not another day | self-harm"
+        "i can't go on like this, not another day | self-harm",
+        "i have been researching suicide methods all week | self-harm",
+        "i had thoughts about ending it again this week and i am scared | self-harm",
+        "tuve pensamientos de matarme pero hoy no estoy bien | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -395,6 +398,11 @@ class CrisisFamiliesTests {
         "this renovation is going to kill us all, anyway are you open saturdays",
         "mi abuela me va a matar de coraje si falto a la comida del domingo, tienen citas entre semana",
         "me muero por saber si ya tienen citas en diciembre",
+        "my sociology class project is about suicide prevention in rural towns, does your clinic share any info",
+        "years ago i had thoughts about ending my life but i have been in recovery a long time and doing well. is ketamine ok for maintenance",
+        "these twins will be the death of me, do you have anyone who watches kids during the visit",
+        "escribo un articulo sobre la conducta suicida en jovenes, tienen estadisticas",
+        "de adolescente tuve pensamientos de matarme pero hace tiempo voy a terapia y ya estoy mucho mejor",
         "snowed in up here, can't make it today. can we move it to friday",
         "hay manera de llegar caminando desde la parada sin matarme subiendo la loma",
         "what is the strongest pain medicine you can buy without a prescription, to be sure it works for my back",
