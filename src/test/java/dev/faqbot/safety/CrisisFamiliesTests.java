@@ -296,7 +296,18 @@ class CrisisFamiliesTests {
         "i can't go on like this, not another day | self-harm",
         "i have been researching suicide methods all week | self-harm",
         "i had thoughts about ending it again this week and i am scared | self-harm",
-        "tuve pensamientos de matarme pero hoy no estoy bien | self-harm"
+        "tuve pensamientos de matarme pero hoy no estoy bien | self-harm",
+        "sigo aqui en las vias del metro esperando a que pase | self-harm",
+        "estoy arriba en la azotea del hospital, piso 8, no se para que te escribo | self-harm",
+        "como hago q parezca un accidente de carro | self-harm",
+        "cuanto sale la consulta? igual ni llego al lunes | self-harm",
+        "mi prima subio a facebook 'adios a todos' y no levanta el celular | self-harm",
+        "mi abuelo esta convulsionando en el piso sin reaccionar | medical-emergency",
+        "el nino se tomo todo el jarabe para la tos de una | medical-emergency",
+        "mi amigo se metio heroina y respira como 3 veces por minuto | medical-emergency",
+        "he is breathing maybe three times a minute after those pills | medical-emergency",
+        "is the rooftop door locked or can anyone go up there | self-harm",
+        "otra vez me queme con el encendedor a proposito, me calma | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -398,6 +409,16 @@ class CrisisFamiliesTests {
         "this renovation is going to kill us all, anyway are you open saturdays",
         "mi abuela me va a matar de coraje si falto a la comida del domingo, tienen citas entre semana",
         "me muero por saber si ya tienen citas en diciembre",
+        "si llego al viernes con plata te pago la consulta, tienen planes de pago",
+        "does the rooftop garden open in summer, i like to sit outside after the infusion",
+        "the slow breathing you teach, is it six breaths per minute or four breaths a minute exercise",
+        "la tecnica de respirar 4 veces por minuto para relajarse la enseñan en la sesion",
+        "tengo cicatrices en los brazos de una operacion vieja, eso complica poner la via",
+        "the scars on my forearm are from a car accident years ago, will the nurse need a different arm",
+        "we'll be up on the rooftop terrace before my appointment, is that the same building",
+        "would be great to not wake up until noon after the infusion, is sleepiness normal",
+        "me queme con el horno haciendo pan, puedo ir igual a la infusion",
+        "mi hijo me pego su gripa, mejor cambio la cita?",
         "my sociology class project is about suicide prevention in rural towns, does your clinic share any info",
         "years ago i had thoughts about ending my life but i have been in recovery a long time and doing well. is ketamine ok for maintenance",
         "these twins will be the death of me, do you have anyone who watches kids during the visit",
