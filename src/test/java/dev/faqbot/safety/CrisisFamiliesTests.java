@@ -307,7 +307,14 @@ class CrisisFamiliesTests {
         "mi amigo se metio heroina y respira como 3 veces por minuto | medical-emergency",
         "he is breathing maybe three times a minute after those pills | medical-emergency",
         "is the rooftop door locked or can anyone go up there | self-harm",
-        "otra vez me queme con el encendedor a proposito, me calma | self-harm"
+        "otra vez me queme con el encendedor a proposito, me calma | self-harm",
+        "left the burners on without lighting them and shut the windows | self-harm",
+        "deje abiertas las hornillas sin prender y cerre las ventanas | self-harm",
+        "i want this to be the last thing i ever feel, how strong is it | self-harm",
+        "necesito que esto sea lo ultimo que sienta, es fuerte? | self-harm",
+        "this will be the last message i write to anyone, thank you all | self-harm",
+        "esta es la ultima vez que hablo con alguien, gracias | self-harm",
+        "its either ketamine or the rifle in my closet | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -419,6 +426,10 @@ class CrisisFamiliesTests {
         "would be great to not wake up until noon after the infusion, is sleepiness normal",
         "me queme con el horno haciendo pan, puedo ir igual a la infusion",
         "mi hijo me pego su gripa, mejor cambio la cita?",
+        "its this or the gun show this weekend, which one do i pick lol",
+        "the last thing i want is to feel sick after, any tips",
+        "esta es la ultima vez que le escribo a este chat, nunca me entiende",
+        "abri el gas de la estufa para cocinar y se apago la llama, puedo ir igual a la cita",
         "my sociology class project is about suicide prevention in rural towns, does your clinic share any info",
         "years ago i had thoughts about ending my life but i have been in recovery a long time and doing well. is ketamine ok for maintenance",
         "these twins will be the death of me, do you have anyone who watches kids during the visit",
