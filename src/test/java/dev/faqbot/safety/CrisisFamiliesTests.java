@@ -314,7 +314,11 @@ class CrisisFamiliesTests {
         "necesito que esto sea lo ultimo que sienta, es fuerte? | self-harm",
         "this will be the last message i write to anyone, thank you all | self-harm",
         "esta es la ultima vez que hablo con alguien, gracias | self-harm",
-        "its either ketamine or the rifle in my closet | self-harm"
+        "its either ketamine or the rifle in my closet | self-harm",
+        "been hiding my oxy for a day like today and today is the day | self-harm",
+        "tengo escondidas las pastillas de mi mama, las junte para el dia que ya no aguante | self-harm",
+        "the family next door keeps their toddler chained to the porch | abuse",
+        "el padrastro deja a la nena encerrada con llave sin comer | abuse"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -430,6 +434,9 @@ class CrisisFamiliesTests {
         "the last thing i want is to feel sick after, any tips",
         "esta es la ultima vez que le escribo a este chat, nunca me entiende",
         "abri el gas de la estufa para cocinar y se apago la llama, puedo ir igual a la cita",
+        "my daughter is tied up at work until six, can she call you after",
+        "estoy juntando plata para cuando pueda pagar las seis infusiones",
+        "saving up for the day i can finally afford the whole series",
         "my sociology class project is about suicide prevention in rural towns, does your clinic share any info",
         "years ago i had thoughts about ending my life but i have been in recovery a long time and doing well. is ketamine ok for maintenance",
         "these twins will be the death of me, do you have anyone who watches kids during the visit",
