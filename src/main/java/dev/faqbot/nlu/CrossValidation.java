@@ -88,7 +88,7 @@ public final class CrossValidation {
             }
             IntentClassifier model = training.train(new TrainingSet(rest));
             for (TrainingSet.Example example : foldExamples.get(fold)) {
-                predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()), null)));
+                predictions.add(new Prediction(example.label(), example.text(), decider.decide(model.classify(example.text()), example.lang())));
             }
             progress.foldDone(fold + 1, folds);
         }

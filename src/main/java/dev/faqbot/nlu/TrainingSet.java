@@ -9,8 +9,14 @@ import java.util.List;
  * (crisis is the safety package's business: its learned layer has its own corpus). */
 public record TrainingSet(List<Example> examples) {
 
-    /** One training message and its label. */
-    public record Example(String label, String text) {
+    private static final String ENGLISH = "en";
+    private static final String SPANISH = "es";
+
+    /**
+     * One training message, its label and the language it was written in ("en", "es"), null when the file does not
+     * say (the out-of-scope examples): cross-validation decides it with that language's answer threshold, as served.
+     */
+    public record Example(String label, String text, String lang) {
     }
 
     public TrainingSet {
@@ -20,10 +26,13 @@ public record TrainingSet(List<Example> examples) {
     public static TrainingSet of(IntentCatalog catalog) {
         List<Example> examples = new ArrayList<>();
         for (Intent intent : catalog.all()) {
-            intent.allExamples().forEach(e -> examples.add(new Example(intent.id(), e)));
-            examples.add(new Example(intent.id(), intent.title()));
+            intent.examples().forEach(e -> examples.add(new Example(intent.id(), e, ENGLISH)));
+            if (intent.es() != null) {
+                intent.es().examples().forEach(e -> examples.add(new Example(intent.id(), e, SPANISH)));
+            }
+            examples.add(new Example(intent.id(), intent.title(), ENGLISH));
         }
-        catalog.outOfScopeExamples().forEach(e -> examples.add(new Example(TrainingLabels.OUT_OF_SCOPE, e)));
+        catalog.outOfScopeExamples().forEach(e -> examples.add(new Example(TrainingLabels.OUT_OF_SCOPE, e, null)));
         return new TrainingSet(examples);
     }
 }

@@ -24,8 +24,8 @@ class IntentModelConcurrencyTests {
         String[] labels = {"cost", "greeting", "side-effects"};
         for (int t = 0; t < topics.length; t++) {
             for (String word : topics[t]) {
-                examples.add(new TrainingSet.Example(labels[t], word));
-                examples.add(new TrainingSet.Example(labels[t], "tell me about " + word));
+                examples.add(new TrainingSet.Example(labels[t], word, "en"));
+                examples.add(new TrainingSet.Example(labels[t], "tell me about " + word, "en"));
             }
         }
         IntentModel model = IntentModel.train(new TrainingSet(examples), new ClassifierProperties(0.4, 0.4, 0.1, 1, 50, 0.1, ""),

@@ -71,10 +71,10 @@ class ModelCacheTests {
     private static TrainingSet set(String extraCostExample) {
         List<TrainingSet.Example> examples = new ArrayList<>();
         for (String text : List.of("how much does it cost", "price", "what are the fees", "is it expensive", extraCostExample)) {
-            examples.add(new TrainingSet.Example("cost", text));
+            examples.add(new TrainingSet.Example("cost", text, "en"));
         }
         for (String text : List.of("hi", "hello there", "good morning", "hey", "hi there")) {
-            examples.add(new TrainingSet.Example("greeting", text));
+            examples.add(new TrainingSet.Example("greeting", text, "en"));
         }
         return new TrainingSet(examples);
     }
