@@ -1,5 +1,5 @@
 package dev.faqbot.content;
-import dev.faqbot.intents.Intent;
+import dev.faqbot.intents.IntentCatalog;
 import dev.faqbot.intents.IntentLoader;
 import dev.faqbot.intents.IntentProblem;
 import dev.faqbot.intents.IntentValidationException;
@@ -13,6 +13,7 @@ import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisLayerTrainer;
 import dev.faqbot.safety.CrisisRules;
 import dev.faqbot.safety.CrisisRulesException;
+import dev.faqbot.safety.LearnedCrisisLayer;
 import dev.faqbot.safety.LiveCrisisScreen;
 import dev.faqbot.safety.PhraseCrisisScreen;
 import dev.faqbot.safety.SafetyService;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -67,24 +69,64 @@ public class IntentReloader {
 
     /**
      * The first load at start-up: like {@link #reload} but an invalid folder throws (with every problem found),
-     * because there is no previous model to keep serving.
+     * because there is no previous model to keep serving. The crisis rules load while the intents folder is read, and
+     * the learned crisis layer while the classifier's models are (start-up waits for all of them).
      */
     public synchronized LiveModel loadFirst() {
         log.info("Preparing crisis screening and the intent model from {} (the server opens when both are live)", dir);
-        CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
+        CompletableFuture<CrisisRules> loadingRules = CompletableFuture.supplyAsync(() -> CrisisRules.ofIntentsFolder(dir), IntentReloader::alongside);
+        IntentCatalog catalog;
+        try {
+            catalog = trainer.load(dir);
+        } catch (IntentValidationException e) {
+            joined(loadingRules); // a broken crisis file is reported first, as on reload
+            throw e;
+        }
+        CrisisRules rules = joined(loadingRules);
         if (rules.fileRuleCount() == 0) {
             log.warn("No staff crisis rules in {}; screening with the built-in floor only", dir.resolve(IntentLoader.CRISIS_FILE));
         }
-        LiveModel first = putLive(rules, true);
+        Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
+        CompletableFuture<LearnedCrisisLayer> learned = CompletableFuture.supplyAsync(
+                () -> crisisTrainer.build(rules, staffExamples, catalog.ordinaryExamples()), IntentReloader::alongside);
+        LiveModel first = trainer.build(catalog);
+        safety.swapLearned(joined(learned));
+        putLive(rules, first);
         log.info("Serving {} intents, model ready in {} ms (content {})", first.catalog().intents().size(),
                 first.trainingMillis(), first.catalog().contentHash().substring(0, 12));
         return first;
     }
 
+    /** Runs a part of the first load on a thread of its own, beside the one that waits for it. */
+    private static void alongside(Runnable work) {
+        Thread thread = new Thread(work, "intents-first-load-part");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T joined(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Reloads now; returns true when the new content is live. Safe to call from any thread. */
     public synchronized boolean reload() {
         try {
-            LiveModel next = putLive(CrisisRules.ofIntentsFolder(dir), false);
+            CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
+            LiveModel next = trainer.build(dir);
+            Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
+            putLive(rules, next);
+            // the new content goes live now; the learned layer keeps screening with its previous training until the
+            // retrained one (about 2.5 minutes on 2 cores when the content changed) takes over; the floor never waits
+            CompletableFuture.runAsync(() -> safety.swapLearned(crisisTrainer.build(rules, staffExamples, next.catalog().ordinaryExamples())),
+                    LEARNED_TRAINER).exceptionally(e -> {
+                        log.error("Retraining the learned crisis layer failed ({}); the previous one keeps screening",
+                                e.getClass().getName());
+                        return null;
+                    });
             log.info("Reloaded {} intents (content {}), trained in {} ms", next.catalog().intents().size(),
                     next.catalog().contentHash().substring(0, 12), next.trainingMillis());
             return true;
@@ -97,27 +139,11 @@ public class IntentReloader {
         }
     }
 
-    /** Trains from the folder with these rules, then puts the rules live first and the model second. */
-    private LiveModel putLive(CrisisRules rules, boolean first) {
-        LiveModel next = trainer.build(dir);
-        Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
-        Runnable trainLearned = () -> safety.swapLearned(crisisTrainer.build(rules, staffExamples, next.catalog().ordinaryExamples()));
-        if (first) {
-            trainLearned.run();
-        }
+    /** Puts the rules live first and the model second. */
+    private void putLive(CrisisRules rules, LiveModel next) {
         screen.swap(new PhraseCrisisScreen(rules));
         model.swap(next);
-        if (!first) {
-            // the new content goes live now; the learned layer keeps screening with its previous training until the
-            // retrained one (about 2.5 minutes on 2 cores when the content changed) takes over; the floor never waits
-            CompletableFuture.runAsync(trainLearned, LEARNED_TRAINER).exceptionally(e -> {
-                log.error("Retraining the learned crisis layer failed ({}); the previous one keeps screening",
-                        e.getClass().getName());
-                return null;
-            });
-        }
         last.set(new Status(Instant.now(), true, List.of()));
-        return next;
     }
 
     public Status lastStatus() {

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqbot.semantic.EmbeddingTable;
 import dev.faqbot.semantic.SentenceEmbedder;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,11 +13,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.util.TrainingParameters;
@@ -43,6 +51,8 @@ public final class IntentModel implements IntentClassifier {
      */
     static final double MEANING_WEIGHT = 0.3;
     private static final double FLOOR = 1e-9;
+    /** OpenNLP's language code of the word model: the model is trained on English and Spanish alike, so only a label. */
+    private static final String LANGUAGE = "en";
 
     private final DocumentCategorizerME categorizer;
     private final IntentMeaningModel meaning;
@@ -91,14 +101,24 @@ public final class IntentModel implements IntentClassifier {
         return text -> ranked(labels, categorizer.categorize(TextNormalizer.tokens(text)));
     }
 
-    /** Reads a word model written by {@link #writeWords}. */
+    /**
+     * Reads a word model written by {@link #writeWords}. The maximum-entropy model alone, in OpenNLP's binary model
+     * format without its zip package: about a third of the time of reading the packaged model at start-up.
+     */
     static DoccatModel readWords(InputStream in) throws IOException {
-        return new DoccatModel(in);
+        MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel();
+        return new DoccatModel(LANGUAGE, model, Map.of(), factory());
     }
 
-    /** Writes a word model (the OpenNLP model format; feature generators are re-created by class name). */
+    /** Writes a word model's maximum-entropy model (its feature generator is this class's, see {@link #factory}). */
     static void writeWords(DoccatModel model, OutputStream out) throws IOException {
-        model.serialize(out);
+        DataOutputStream data = new DataOutputStream(out);
+        new GenericModelWriter((AbstractModel) model.getMaxentModel(), data).persist();
+        data.flush();
+    }
+
+    private static DoccatFactory factory() {
+        return new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()});
     }
 
     static DoccatModel trainWords(TrainingSet set, ClassifierProperties settings) {
@@ -118,8 +138,7 @@ public final class IntentModel implements IntentClassifier {
         params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
-                    new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()}));
+            return DocumentCategorizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples), params, factory());
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }

@@ -25,6 +25,8 @@ public final class ModelCache {
 
     private static final String WORDS = "intents";
     private static final String MEANING = "intents-meaning";
+    /** The word model's file format ({@link IntentModel#writeWords}), part of its key: a file in another format is not read. */
+    private static final String WORDS_FORMAT = "opennlp-binary-model";
     private static final Logger log = LoggerFactory.getLogger(ModelCache.class);
 
     private final Path dir;
@@ -65,7 +67,7 @@ public final class ModelCache {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((IntentMeaningModel.RECIPE + "\n").getBytes(StandardCharsets.UTF_8));
             for (TrainingSet.Example example : set.examples()) {
-                digest.update((example.label() + "\t" + SentenceEmbedder.key(example.text()) + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update((example.label() + "\t" + example.text() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -76,6 +78,7 @@ public final class ModelCache {
     static String key(TrainingSet set, ClassifierProperties settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((WORDS_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
             for (Class<?> featureCode : List.of(TextNormalizer.class, IntentFeatureGenerator.class)) {
                 digest.update(bytecodeOf(featureCode));
             }

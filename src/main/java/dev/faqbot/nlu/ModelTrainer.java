@@ -31,12 +31,25 @@ public class ModelTrainer {
      * @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule
      */
     public LiveModel build(Path dir) {
+        return build(load(dir));
+    }
+
+    /**
+     * Reads and validates the folder (the first half of {@link #build(Path)}).
+     *
+     * @throws dev.faqbot.intents.IntentValidationException when the folder breaks a rule
+     */
+    public IntentCatalog load(Path dir) {
         long loading = System.nanoTime();
         IntentCatalog catalog = loader.load(dir);
+        log.info("Loaded {} intents in {} ms", catalog.intents().size(), (System.nanoTime() - loading) / 1_000_000);
+        return catalog;
+    }
+
+    /** The model of a loaded catalog: from the cache when it was trained from the same content, else trained now. */
+    public LiveModel build(IntentCatalog catalog) {
         long start = System.nanoTime();
-        log.info("Loaded {} intents in {} ms", catalog.intents().size(), (start - loading) / 1_000_000);
-        TrainingSet set = TrainingSet.of(catalog);
-        IntentModel model = cache.getOrTrain(set, settings, embedder);
+        IntentModel model = cache.getOrTrain(TrainingSet.of(catalog), settings, embedder);
         return new LiveModel(catalog, model, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -1,5 +1,7 @@
 package dev.faqbot.semantic;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +27,17 @@ public final class TrainedModelFiles {
     /** Classpath folder of the models trained at build time for the shipped content. */
     public static final String SHIPPED = "/model-cache/";
     private static final int KEPT_PER_KIND = 4;
+    /** Models are read and written a few bytes per call (a double at a time): always through a buffer of this size. */
+    private static final int BUFFER = 1 << 16;
     private static final Logger log = LoggerFactory.getLogger(TrainedModelFiles.class);
 
-    /** Reads a model written by the matching {@link Writer}. */
+    /** Reads a model written by the matching {@link Writer} (from a buffered stream). */
     @FunctionalInterface
     public interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
 
-    /** Writes a model. */
+    /** Writes a model (to a buffered stream). */
     @FunctionalInterface
     public interface Writer<T> {
         void write(T model, OutputStream out) throws IOException;
@@ -54,7 +59,7 @@ public final class TrainedModelFiles {
     public <T> T getOrTrain(String kind, String key, Reader<T> reader, Writer<T> writer, Supplier<T> train) {
         String name = fileName(kind, key);
         if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-            try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(name)), BUFFER)) {
                 return reader.read(in);
             } catch (IOException | RuntimeException e) {
                 log.warn("Ignoring unreadable cached model {} ({})", name, e.getClass().getSimpleName());
@@ -62,7 +67,7 @@ public final class TrainedModelFiles {
         }
         try (InputStream shipped = TrainedModelFiles.class.getResourceAsStream(SHIPPED + name)) {
             if (shipped != null) {
-                return reader.read(shipped);
+                return reader.read(new BufferedInputStream(shipped, BUFFER));
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Ignoring the unreadable pre-trained model {} in the jar ({})", name, e.getClass().getSimpleName());
@@ -84,7 +89,7 @@ public final class TrainedModelFiles {
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, kind, ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
                 writer.write(model, out);
             }
             Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -98,10 +103,10 @@ public final class TrainedModelFiles {
     /** Keeps the few most recent models of one kind. */
     private void prune(String kind) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> models = files.filter(p -> {
-                String file = p.getFileName().toString();
-                return file.startsWith(kind + "-") && file.endsWith(".bin");
-            }).sorted(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed()).toList();
+            Pattern ofKind = Pattern.compile(Pattern.quote(kind) + "-[0-9a-f]+\\.bin");
+            // "intents-<hash>" only, not "intents-meaning-<hash>": each kind prunes its own files
+            List<Path> models = files.filter(p -> ofKind.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed()).toList();
             for (Path old : models.subList(Math.min(KEPT_PER_KIND, models.size()), models.size())) {
                 Files.deleteIfExists(old);
             }

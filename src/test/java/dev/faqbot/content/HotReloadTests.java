@@ -105,6 +105,10 @@ class HotReloadTests {
         IntentFolderFixture.edit(DIR.resolve("effects-duration.yml"), "answer: |\n  ", "answer: |\n  " + marker + " ");
 
         assertThat(sawNewAnswer.await(60, TimeUnit.SECONDS)).as("the edited answer is served").isTrue();
+        long enough = System.currentTimeMillis() + 10_000; // the visitors go on asking across and after the swap
+        while (replies.get() <= 50 && System.currentTimeMillis() < enough) {
+            Thread.sleep(20);
+        }
         running.set(false);
         visitors.shutdown();
         assertThat(visitors.awaitTermination(20, TimeUnit.SECONDS)).isTrue();

@@ -43,6 +43,18 @@ class ModelCacheTests {
     }
 
     @Test
+    void eachKindKeepsItsOwnRecentModels() throws IOException {
+        ModelCache cache = new ModelCache(dir);
+        for (String edit : List.of("what is the fee", "how pricey", "the cost please")) {
+            cache.getOrTrain(set(edit), SETTINGS, EMBEDDER);
+        }
+
+        // the word models' pruning ("intents-<hash>") leaves the meaning models ("intents-meaning-<hash>") alone
+        assertThat(models().keySet()).extracting(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{64}\\.bin", ""))
+                .containsExactlyInAnyOrder("intents", "intents", "intents", "intents-meaning", "intents-meaning", "intents-meaning");
+    }
+
+    @Test
     void aBrokenCacheFileIsRetrainedNotFatal() throws IOException {
         ModelCache cache = new ModelCache(dir);
         TrainingSet set = set("tell me the price");
