@@ -1,6 +1,8 @@
 package dev.faqbot;
 
 import dev.faqbot.cli.Usage;
+import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.semantic.SentenceEmbedder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +22,9 @@ public class FaqBotApplication {
             Usage.print(System.out);
             return;
         }
+        // what every reply needs and no setting changes loads beside Spring's own start-up, from the first moment
+        SentenceEmbedder.startLoading();
+        CrisisRules.startReadingFloors();
         SpringApplication app = new SpringApplication(FaqBotApplication.class);
         if (args.length > 0 && !args[0].startsWith("-")) {
             // the AOT-processed context is the web server's (conditions fixed at build time): commands run without it

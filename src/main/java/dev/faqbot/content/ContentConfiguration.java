@@ -14,6 +14,8 @@ import dev.faqbot.semantic.SentenceEmbedder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.BeanFactoryInitializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
@@ -37,6 +39,12 @@ class ContentConfiguration {
     CrisisLayerTrainer crisisLayerTrainer(SentenceEmbedder embedder, ClassifierProperties classifier, LearnedLayerProperties learned) {
         String dir = classifier.cacheDir();
         return new CrisisLayerTrainer(embedder, dir == null || dir.isBlank() ? null : Path.of(dir), learned.threshold());
+    }
+
+    /** Creates the first load before the other singletons, so its work overlaps their creation. */
+    @Bean
+    static BeanFactoryInitializer<ListableBeanFactory> firstLoadFirst() {
+        return beanFactory -> beanFactory.getBeanProvider(FirstLoad.class).ifAvailable(started -> { });
     }
 
     @Bean

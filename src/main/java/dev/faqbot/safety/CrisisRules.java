@@ -174,6 +174,16 @@ public final class CrisisRules {
         return 1;
     }
 
+    /**
+     * Starts reading the built-in floors' files on a thread of their own, so that start-up need not wait for them
+     * later; whoever needs them first waits until they are read (the class is initialised once).
+     */
+    public static void startReadingFloors() {
+        Thread reading = new Thread(() -> Objects.requireNonNull(Floors.SPANISH), "crisis-floor-read");
+        reading.setDaemon(true);
+        reading.start();
+    }
+
     /** The built-in floor only. */
     public static CrisisRules builtIn() {
         return BuiltIn.RULES;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
@@ -62,6 +63,11 @@ public final class SentenceEmbedder {
         MiniLmEncoder loaded = new MiniLmEncoder();
         log.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         return loaded;
+    }
+
+    /** Starts loading the process's model now (start-up calls this first, before anything needs it). */
+    public static void startLoading() {
+        Objects.requireNonNull(SharedModel.LOADING);
     }
 
     /** Completes when the model is loaded (exceptionally when it could not be). */
