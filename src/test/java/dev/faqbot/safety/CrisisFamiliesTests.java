@@ -318,7 +318,17 @@ class CrisisFamiliesTests {
         "been hiding my oxy for a day like today and today is the day | self-harm",
         "tengo escondidas las pastillas de mi mama, las junte para el dia que ya no aguante | self-harm",
         "the family next door keeps their toddler chained to the porch | abuse",
-        "el padrastro deja a la nena encerrada con llave sin comer | abuse"
+        "el padrastro deja a la nena encerrada con llave sin comer | abuse",
+        "took my grandpa's pistol out of the gun safe an hour ago and loaded it. do you take medicare | self-harm",
+        "the old shotgun is on the table, cleaned it and loaded it, just wanted to ask one thing | self-harm",
+        "my sister found a letter from her husband that says he's sorry and where the bank papers are, he won't pick up | self-harm",
+        "i punch my arms till they bruise when the flashbacks come | self-harm",
+        "mi abuela dice que pronto se va a reunir con mi abuelo, y ya regalo sus cosas | self-harm",
+        "mi papa se quiere ir con mi mama que fallecio en marzo | self-harm",
+        "ya me voy a tirar | self-harm",
+        "mi hijo de 3 anos se tomo medio frasco de las vitaminas de hierro | medical-emergency",
+        "desde hace media hora no siento la mitad del cuerpo y no me puedo levantar | medical-emergency",
+        "el padrastro de mi sobrina la manosea a mi sobrina cuando se queda alla | abuse"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -597,7 +607,17 @@ class CrisisFamiliesTests {
         "if a friend at a concert took too much k, is that a 911 thing or poison control",
         "burned my arm on the oven again, is aloe ok before an infusion",
         "estoy escondida en el closet jugando con mi sobrino, ja, ustedes abren los sabados?",
-        "me encerre en el bano a llorar porque el examen me salio fatal, la ketamina sirve para la ansiedad?"
+        "me encerre en el bano a llorar porque el examen me salio fatal, la ketamina sirve para la ansiedad?",
+        "took my rifle out of the safe and loaded it for deer season",
+        "cleaned and loaded my shotgun for the range tomorrow, then i'll call about the consult",
+        "my daughter left a note saying she's sorry she ate the last cookie",
+        "i bang my head on the desk when my code won't compile lol",
+        "mi mama se quiere ir con mi tia a mexico en diciembre",
+        "voy a saltar la comida antes de la infusion?",
+        "le toca a mi hija ir al doctor manana",
+        "el maestro toca a mi hija el hombro para felicitarla",
+        "no siento las piernas de tanto caminar jaja, donde me estaciono mas cerca",
+        "i'm scared of being out with strangers around, am i fully unconscious during the infusion?",
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
