@@ -328,7 +328,11 @@ class CrisisFamiliesTests {
         "ya me voy a tirar | self-harm",
         "mi hijo de 3 anos se tomo medio frasco de las vitaminas de hierro | medical-emergency",
         "desde hace media hora no siento la mitad del cuerpo y no me puedo levantar | medical-emergency",
-        "el padrastro de mi sobrina la manosea a mi sobrina cuando se queda alla | abuse"
+        "el padrastro de mi sobrina la manosea a mi sobrina cuando se queda alla | abuse",
+        "gave away my tools and found a home for both cats, so i won't need the infusion next week | self-harm",
+        "spent the night in the barn with a rope ready, anyway what are your hours | self-harm",
+        "me quede en el patio con la soga lista hasta que amanecio | self-harm",
+        "si un dia no despierto da igual, nadie se daria cuenta. cuanto cuesta? | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -618,6 +622,9 @@ class CrisisFamiliesTests {
         "el maestro toca a mi hija el hombro para felicitarla",
         "no siento las piernas de tanto caminar jaja, donde me estaciono mas cerca",
         "i'm scared of being out with strangers around, am i fully unconscious during the infusion?",
+        "sold my car and gave my dog to my mom because we are moving, won't be needing the appointment",
+        "was at the gym with the rope in my hands doing jump rope, can i exercise after an infusion",
+        "si no amanezco bien manana puedo cancelar la cita?",
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
