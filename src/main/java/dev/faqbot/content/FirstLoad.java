@@ -13,12 +13,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Loads the intents folder, its crisis rules and the first model on a background thread as soon as the
- * application context creates this bean, so that work (about a second on a cold JVM, most of it indexing the
- * crisis rules) overlaps the rest of Spring's start-up on the other core, as does the sentence-embedding model, which
- * loads on a thread of its own. The server is held until it is done: this
- * lifecycle starts before the web server and waits, so no message is answered before screening, the model and
- * the embedding model are live, and an invalid folder still stops start-up with every problem listed.
+ * Loads the intents folder, its crisis rules, the first model and the learned crisis layer off the main thread
+ * ({@link IntentReloader#loadFirst}, which reads the rules beside the folder and the learned layer beside the models),
+ * created before the other singletons so that the work overlaps Spring's start-up on the other core; the
+ * sentence-embedding model and the built-in floors started loading in {@code main()}. The server is held until all of
+ * it is done: this lifecycle starts before the web server and waits, so no message is answered before screening, the
+ * model and the embedding model are live, and an invalid folder still stops start-up with every problem listed.
  */
 final class FirstLoad implements SmartLifecycle {
 
