@@ -86,7 +86,7 @@ public class IntentReloader {
         if (rules.fileRuleCount() == 0) {
             log.warn("No staff crisis rules in {}; screening with the built-in floor only", dir.resolve(IntentLoader.CRISIS_FILE));
         }
-        Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
+        Map<CrisisCategory, List<String>> staffExamples = staffExamples();
         CompletableFuture<LearnedCrisisLayer> learned = CompletableFuture.supplyAsync(
                 () -> crisisTrainer.build(rules, staffExamples, catalog.ordinaryExamples()), IntentReloader::alongside);
         LiveModel first = trainer.build(catalog);
@@ -117,7 +117,7 @@ public class IntentReloader {
         try {
             CrisisRules rules = CrisisRules.ofIntentsFolder(dir);
             LiveModel next = trainer.build(dir);
-            Map<CrisisCategory, List<String>> staffExamples = CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
+            Map<CrisisCategory, List<String>> staffExamples = staffExamples(); // a broken file rejects the reload
             putLive(rules, next);
             // the new content goes live now; the learned layer keeps screening with its previous training until the
             // retrained one (about 2.5 minutes on 2 cores when the content changed) takes over; the floor never waits
@@ -137,6 +137,15 @@ public class IntentReloader {
         } catch (RuntimeException e) {
             return rejected(List.of("reload failed: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * The staff's crisis examples ({@code crisis/examples.yml}) for the learned layer.
+     *
+     * @throws CrisisRulesException naming file, line and fix when the file is broken
+     */
+    private Map<CrisisCategory, List<String>> staffExamples() {
+        return CrisisExamplesFile.load(dir.resolve(IntentLoader.CRISIS_EXAMPLES_FILE));
     }
 
     /** Puts the rules live first and the model second. */

@@ -3,9 +3,8 @@ package dev.faqbot.nlu;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqbot.semantic.EmbeddingTable;
+import dev.faqbot.semantic.MaxentFiles;
 import dev.faqbot.semantic.SentenceEmbedder;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +18,6 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.util.TrainingParameters;
@@ -106,15 +100,12 @@ public final class IntentModel implements IntentClassifier {
      * format without its zip package: about a third of the time of reading the packaged model at start-up.
      */
     static DoccatModel readWords(InputStream in) throws IOException {
-        MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel();
-        return new DoccatModel(LANGUAGE, model, Map.of(), factory());
+        return new DoccatModel(LANGUAGE, MaxentFiles.read(in), Map.of(), factory());
     }
 
     /** Writes a word model's maximum-entropy model (its feature generator is this class's, see {@link #factory}). */
     static void writeWords(DoccatModel model, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        new GenericModelWriter((AbstractModel) model.getMaxentModel(), data).persist();
-        data.flush();
+        MaxentFiles.write(model.getMaxentModel(), out);
     }
 
     private static DoccatFactory factory() {

@@ -1,7 +1,5 @@
 package dev.faqbot.semantic;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,10 +11,7 @@ import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -115,13 +110,11 @@ public final class VectorMaxent {
     }
 
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        new GenericModelWriter((AbstractModel) model, data).persist();
-        data.flush();
+        MaxentFiles.write(model, out);
     }
 
     public static VectorMaxent read(InputStream in) throws IOException {
-        return new VectorMaxent(new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel());
+        return new VectorMaxent(MaxentFiles.read(in));
     }
 
     private static Event event(String label, float[] vector, List<String> extra, float scale) {
