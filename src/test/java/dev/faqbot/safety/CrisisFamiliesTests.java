@@ -332,7 +332,13 @@ class CrisisFamiliesTests {
         "gave away my tools and found a home for both cats, so i won't need the infusion next week | self-harm",
         "spent the night in the barn with a rope ready, anyway what are your hours | self-harm",
         "me quede en el patio con la soga lista hasta que amanecio | self-harm",
-        "si un dia no despierto da igual, nadie se daria cuenta. cuanto cuesta? | self-harm"
+        "si un dia no despierto da igual, nadie se daria cuenta. cuanto cuesta? | self-harm",
+        "what is the max amount of xanax a person can take before their heart stops | self-harm",
+        "my buddies from the platoon who are gone say it's time to go join them | self-harm",
+        "que cantidad de insulina paraliza el corazon de una persona | medical-emergency",
+        "a mi abuelo le cuesta mucho respirar desde que llegamos de la clinica | medical-emergency",
+        "mi tio esta en el piso y no responde aunque lo sacudimos | medical-emergency",
+        "mi suegra enviudo en mayo y anda diciendo que se quiere ir con mi suegro | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -625,6 +631,14 @@ class CrisisFamiliesTests {
         "sold my car and gave my dog to my mom because we are moving, won't be needing the appointment",
         "was at the gym with the rope in my hands doing jump rope, can i exercise after an infusion",
         "si no amanezco bien manana puedo cancelar la cita?",
+        "really shot myself in the foot waiting this long to call you guys",
+        "if a roommate ever took way too much k at a party what would you even do",
+        "gonna strangle my son if he leaves his cleats in the hallway again lol",
+        "la voy a matar a mi hermana, se volvio a comer mi flan jajaja",
+        "me di una sobredosis de pastelitos en la fiesta jaja",
+        "a mi mama le cuesta mucho respirar cuando sube las escaleras, puede hacerse la infusion?",
+        "what's the most sessions someone can do in a year before it stops working",
+        "mi tia enviudo y ahora se quiere ir con mi mama a vivir a florida",
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
