@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class ReplyFactory {
 
     private final ChatProperties chat;
-    private final Map<String, String> clinicValues;
     private final ClinicAnswers clinic;
     private final List<String> suggestionIds;
     private final List<CrisisResource> resources;
@@ -28,7 +27,6 @@ class ReplyFactory {
 
     public ReplyFactory(ChatProperties chat, ClinicAnswers clinic, IntentsProperties intents, CrisisProperties crisis) {
         this.chat = chat;
-        this.clinicValues = clinic.placeholders(ClinicAnswers.ENGLISH);
         this.clinic = clinic;
         this.suggestionIds = intents.suggestions();
         this.resources = crisis.resources();
@@ -41,8 +39,8 @@ class ReplyFactory {
     /** The welcome, in {@code lang}. */
     public Reply.Welcome welcome(IntentCatalog catalog, String lang) {
         boolean es = spanish(lang);
-        return Reply.welcome(fill(es ? chat.es().welcome() : chat.welcome()),
-                fill(es ? chat.es().disclaimer() : chat.disclaimer()), suggestions(catalog, lang), lang(lang));
+        return Reply.welcome(fill(es ? chat.es().welcome() : chat.welcome(), lang),
+                fill(es ? chat.es().disclaimer() : chat.disclaimer(), lang), suggestions(catalog, lang), lang(lang));
     }
 
     /**
@@ -59,16 +57,16 @@ class ReplyFactory {
     }
 
     public Reply.Clarify clarify(IntentCatalog catalog, List<String> intentIds, String lang) {
-        return Reply.clarify(fill(spanish(lang) ? chat.es().clarify() : chat.clarify()), options(catalog, intentIds, lang), lang(lang));
+        return Reply.clarify(fill(spanish(lang) ? chat.es().clarify() : chat.clarify(), lang), options(catalog, intentIds, lang), lang(lang));
     }
 
     public Reply.Fallback fallback(IntentCatalog catalog, String lang) {
-        return Reply.fallback(fill(spanish(lang) ? chat.es().fallback() : chat.fallback()), suggestions(catalog, lang), lang(lang));
+        return Reply.fallback(fill(spanish(lang) ? chat.es().fallback() : chat.fallback(), lang), suggestions(catalog, lang), lang(lang));
     }
 
     /** When the classifier cannot run: honest, with the clinic's phone, never a guess. */
     public Reply.Fallback unavailable(IntentCatalog catalog, String lang) {
-        return Reply.fallback(fill(spanish(lang) ? chat.es().unavailable() : chat.unavailable()), suggestions(catalog, lang), lang(lang));
+        return Reply.fallback(fill(spanish(lang) ? chat.es().unavailable() : chat.unavailable(), lang), suggestions(catalog, lang), lang(lang));
     }
 
     /**
@@ -100,7 +98,8 @@ class ReplyFactory {
         return spanish(lang) ? VisitorLanguage.SPANISH : VisitorLanguage.ENGLISH;
     }
 
-    private String fill(String text) {
-        return Placeholders.fill(text, clinicValues);
+    /** The bot's own text with the clinic's details in the reply's language (Spanish hours in a Spanish reply). */
+    private String fill(String text, String lang) {
+        return Placeholders.fill(text, clinic.placeholders(lang(lang)));
     }
 }

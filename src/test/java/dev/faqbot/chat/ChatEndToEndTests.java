@@ -89,6 +89,19 @@ class ChatEndToEndTests {
     }
 
     @Test
+    void aSpanishFallbackGivesTheClinicsHoursInSpanish() throws Exception {
+        try (TestChatClient spanish = TestChatClient.connectInLanguage(port, "es")) {
+            spanish.next();
+
+            JsonNode fallback = spanish.ask("necesito que me recomiendes una buena pizzeria en el centro", "c-es-1");
+
+            assertThat(fallback.get("type").asString()).isEqualTo("fallback");
+            assertThat(fallback.get("lang").asString()).isEqualTo("es");
+            assertThat(fallback.get("text").asString()).contains("lunes a viernes").doesNotContain("Monday");
+        }
+    }
+
+    @Test
     void fiftyConcurrentSessionsAskingTwentyQuestionsEachGetEveryReplyRight() throws Exception {
         List<Map.Entry<String, String>> questions = new ArrayList<>(QUESTIONS.entrySet());
         ExecutorService pool = Executors.newFixedThreadPool(50);
