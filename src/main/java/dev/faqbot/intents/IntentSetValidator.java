@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** The cross-file rules of intents.md: distinct examples, no example in two intents, known references. */
 final class IntentSetValidator {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static final int MIN_EXAMPLES = 12;
 
@@ -83,6 +86,6 @@ final class IntentSetValidator {
 
     /** Case and spacing do not make two examples different. */
     static String normalise(String example) {
-        return example.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(example.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
