@@ -9,6 +9,7 @@ import dev.faqbot.nlu.TrainingSet;
 import dev.faqbot.safety.CrisisExamplesFile;
 import dev.faqbot.safety.CrisisLayerTrainer;
 import dev.faqbot.safety.CrisisRules;
+import dev.faqbot.safety.LearnedLayerProperties;
 import dev.faqbot.safety.PhraseCrisisScreen;
 import dev.faqbot.safety.SafetyService;
 import dev.faqbot.semantic.EmbeddingTable;
@@ -54,9 +55,10 @@ public final class NewQuestionCost {
         SentenceEmbedder embedder = new SentenceEmbedder(100_000);
         CrisisRules rules = CrisisRules.ofIntentsFolder(intents);
         PhraseCrisisScreen floor = new PhraseCrisisScreen(rules);
-        SafetyService safety = new SafetyService(floor, 1000);
+        LearnedLayerProperties learned = ModelPretrainer.shippedLearnedLayer();
+        SafetyService safety = new SafetyService(floor, learned.maxChars());
         // the learned layer is trained once into --cache (minutes), then read from it
-        safety.swapLearned(new CrisisLayerTrainer(embedder, Path.of(a.string("cache", "data/model-cache")), 0.4)
+        safety.swapLearned(new CrisisLayerTrainer(embedder, Path.of(a.string("cache", "data/model-cache")), learned.threshold())
                 .build(rules, CrisisExamplesFile.load(intents.resolve(IntentLoader.CRISIS_EXAMPLES_FILE)), catalog.ordinaryExamples()));
         IntentModel classifier = IntentModel.train(TrainingSet.of(catalog), ModelPretrainer.shippedSettings(), embedder,
                 new EmbeddingTable(null));

@@ -54,8 +54,7 @@ public final class ModelPretrainer {
         TrainingSet set = TrainingSet.of(catalog);
         SentenceEmbedder embedder = new SentenceEmbedder(1000);
         new ModelCache(work).getOrTrain(set, settings, embedder);
-        double threshold = shipped("faqbot.crisis.learned", LearnedLayerProperties.class).threshold();
-        new CrisisLayerTrainer(embedder, work, threshold).build(rules, crisisExamples, catalog.ordinaryExamples());
+        new CrisisLayerTrainer(embedder, work, shippedLearnedLayer().threshold()).build(rules, crisisExamples, catalog.ordinaryExamples());
         if (!work.equals(out)) {
             List<String> files = new ArrayList<>(ModelCache.fileNames(set, settings));
             files.add(CrisisLayerTrainer.fileName(rules, crisisExamples, catalog.ordinaryExamples()));
@@ -78,6 +77,11 @@ public final class ModelPretrainer {
     /** The classifier settings of the shipped application.yml, bound exactly as the application binds them. */
     public static ClassifierProperties shippedSettings() throws IOException {
         return shipped("faqbot.classifier", ClassifierProperties.class);
+    }
+
+    /** The learned crisis layer's settings of the shipped application.yml, bound as the application binds them. */
+    public static LearnedLayerProperties shippedLearnedLayer() throws IOException {
+        return shipped("faqbot.crisis.learned", LearnedLayerProperties.class);
     }
 
     private static <T> T shipped(String prefix, Class<T> type) throws IOException {

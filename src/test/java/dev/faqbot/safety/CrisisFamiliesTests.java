@@ -704,4 +704,17 @@ class CrisisFamiliesTests {
     void pastOrHypotheticalMarkersNeverClearCurrentDanger(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isPresent();
     }
+
+    /** A joke or an eager "dying to" never covers crisis wording said in the same message. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "gonna kill my husband if he leaves the dishes out again then kill myself lol",
+        "if my brother eats my leftovers one more time i'll strangle him lol, not that it matters, i'll be dead by sunday",
+        "voy a matar a mi marido, otra vez dejo los platos sucios y despues me mato jaja",
+        "i'm dying to see my late husband again",
+        "honestly dying to sleep forever"
+    })
+    void idiomsNeverCoverCrisisWordingBesideThem(String message) {
+        assertThat(shipped.screen(message, List.of())).as(message).isPresent();
+    }
 }
