@@ -261,7 +261,8 @@
         h.lastReload.accepted ? 'ok' : 'bad'));
       reload.appendChild(document.createTextNode(' ' + t('reloadAt', [when(h.lastReload.at)])));
       list('reload-problems', h.lastReload.problems);
-      list('warnings', h.warnings, t('noWarnings'));
+      var reviewing = h.staffRuleReview === 'computing';
+      list('warnings', reviewing ? h.warnings.concat([t('rulesReviewing')]) : h.warnings, t('noWarnings'));
       var e = h.evaluation;
       var table = $('confusions');
       table.hidden = e.state !== 'ready';
@@ -272,6 +273,7 @@
         $('evaluation-status').textContent = t(e.state === 'computing' ? 'computing' : e.state === 'off' ? 'evalOff' : 'evalFailed');
         if (e.state === 'computing') { healthTimer = setTimeout(loadHealth, 10000); }
       }
+      if (reviewing && e.state !== 'computing') { healthTimer = setTimeout(loadHealth, 10000); }
     }).catch(failed('evaluation-status'));
   }
 

@@ -54,17 +54,29 @@ public class IntentWarnings {
      * a cross-validation report is given, the intents the model confuses.
      */
     public List<IntentProblem> all(IntentCatalog catalog, Path dir, ClinicAnswers clinic, EvaluationReport report) {
+        return all(catalog, dir, clinic, staffRules(catalog, dir), report);
+    }
+
+    /**
+     * The same with the review of the staff's crisis rules already made ({@link #staffRules}: it screens every ordinary
+     * message, so the staff page makes it once per content in the background).
+     */
+    public List<IntentProblem> all(IntentCatalog catalog, Path dir, ClinicAnswers clinic, List<IntentProblem> staffRules,
+                                   EvaluationReport report) {
         List<IntentProblem> found = check(catalog, dir);
         found.addAll(unfilledSettings(clinic, catalog, dir));
-        found.addAll(staffRules(catalog, dir));
+        found.addAll(staffRules);
         if (report != null) {
             found.addAll(confusions(report, dir));
         }
         return found;
     }
 
-    /** The staff's crisis rules that backtrack badly or flag ordinary messages (none when the file has errors). */
-    List<IntentProblem> staffRules(IntentCatalog catalog, Path dir) {
+    /**
+     * The staff's crisis rules that backtrack badly or flag ordinary messages (none when the file has errors): every
+     * ordinary example and corpus message is screened, which takes seconds.
+     */
+    public List<IntentProblem> staffRules(IntentCatalog catalog, Path dir) {
         Path phrases = dir.resolve(IntentLoader.CRISIS_FILE);
         if (!Files.exists(phrases)) {
             return List.of();

@@ -14,7 +14,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The content-health panel: the live model, how the last reload went (with the file:line problems of a rejected
- * edit), {@code validate}'s warnings and the cross-validation summary once it has been computed for this content.
+ * edit), {@code validate}'s warnings and the cross-validation summary once it has been computed for this content. The
+ * two slow parts (the cross-validation, the review of the staff's crisis rules) run in the background; until they are
+ * done the panel says so ({@code evaluation.state}, {@code staffRuleReview}) and shows the other warnings.
  */
 final class ContentHealth {
 
@@ -26,15 +28,17 @@ final class ContentHealth {
     private final IntentsProperties intents;
     private final ClinicAnswers clinic;
     private final ModelEvaluation evaluation;
+    private final StaffRuleReviews ruleReviews;
 
     ContentHealth(LiveModelHolder model, IntentReloader reloader, IntentWarnings warnings, IntentsProperties intents,
-                  ClinicAnswers clinic, ModelEvaluation evaluation) {
+                  ClinicAnswers clinic, ModelEvaluation evaluation, StaffRuleReviews ruleReviews) {
         this.model = model;
         this.reloader = reloader;
         this.warnings = warnings;
         this.intents = intents;
         this.clinic = clinic;
         this.evaluation = evaluation;
+        this.ruleReviews = ruleReviews;
     }
 
     View now() {
@@ -43,16 +47,24 @@ final class ContentHealth {
         CompletableFuture<EvaluationReport> pending = evaluation == null ? null : evaluation.of(live.catalog());
         EvaluationReport report = pending == null || pending.isCompletedExceptionally() ? null : pending.getNow(null);
         String state = pending == null ? "off" : pending.isCompletedExceptionally() ? "failed" : report == null ? "computing" : "ready";
-        List<String> found = warnings.all(live.catalog(), intents.dir(), clinic, report).stream().map(IntentProblem::toString).toList();
+        CompletableFuture<List<IntentProblem>> review = ruleReviews.of(live.catalog(), intents.dir());
+        List<IntentProblem> staffRules = review.isDone() && !review.isCompletedExceptionally() ? review.getNow(List.of()) : List.of();
+        String reviewState = review.isCompletedExceptionally() ? "failed" : review.isDone() ? "ready" : "computing";
+        List<String> found = warnings.all(live.catalog(), intents.dir(), clinic, staffRules, report).stream()
+                .map(IntentProblem::toString).toList();
         return new View(
                 new Model(live.catalog().contentHash(), live.catalog().loadedAt(), live.catalog().intents().size(), live.trainingMillis()),
                 new Reload(reload.at(), reload.ok(), reload.problems()),
                 found,
+                reviewState,
                 Evaluation.of(state, report));
     }
 
-    /** Everything the panel shows. */
-    record View(Model model, Reload lastReload, List<String> warnings, Evaluation evaluation) {
+    /**
+     * Everything the panel shows; {@code staffRuleReview} is computing, failed or ready: whether {@code warnings}
+     * already holds the review of the staff's crisis rules.
+     */
+    record View(Model model, Reload lastReload, List<String> warnings, String staffRuleReview, Evaluation evaluation) {
     }
 
     /** The model being served. */

@@ -33,8 +33,13 @@ class StaffConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    StaffRuleReviews staffRuleReviews(IntentWarnings warnings) {
+        return new StaffRuleReviews(warnings);
+    }
+
+    @Bean
     ContentHealth contentHealth(LiveModelHolder model, IntentReloader reloader, IntentWarnings warnings, IntentsProperties intents,
-                                ClinicAnswers clinic, ModelEvaluation evaluation, StaffProperties staff) {
-        return new ContentHealth(model, reloader, warnings, intents, clinic, staff.crossValidate() ? evaluation : null);
+                                ClinicAnswers clinic, ModelEvaluation evaluation, StaffRuleReviews ruleReviews, StaffProperties staff) {
+        return new ContentHealth(model, reloader, warnings, intents, clinic, staff.crossValidate() ? evaluation : null, ruleReviews);
     }
 }

@@ -343,7 +343,12 @@ class CrisisFamiliesTests {
         "how many of them both together would do the job | self-harm",
         "la verdad morirme seria un descanso para todos | self-harm",
         "si un dia de estos ya no despierto seria una bendicion | self-harm",
-        "el lunes llevo el cuete al jale y ese tipo se va a acordar de mi | harm-to-others"
+        "el lunes llevo el cuete al jale y ese tipo se va a acordar de mi | harm-to-others",
+        "what's the maximum xanax someone could take before it's over | self-harm",
+        "need more pills, enough so i don't come back at all | self-harm",
+        "swerving into the median on my way home sounds easier every day | self-harm",
+        "mi hermana repartio sus cosas y ahora anda muy tranquila, como aliviada | self-harm",
+        "ya no le encuentro sentido a levantarme | self-harm"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -652,7 +657,9 @@ class CrisisFamiliesTests {
         "my dad had a heart attack at 61, he's 70 now, can he get infusions",
         "my aunt read about suicidal thoughts in teenagers on antidepressants, does that apply to ketamine",
         "que preguntas me van a hacer en la entrevista sobre ideas suicidas",
-        "tengo una cruda que me quiero morir jaja, puedo cambiar la cita"
+        "tengo una cruda que me quiero morir jaja, puedo cambiar la cita",
+        "is there a stronger dose so i don't come back as often",
+        "no le veo sentido a pagar tanto por el parking"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();

@@ -88,6 +88,21 @@ class StaffApiTests {
         assertThat(health.at("/evaluation/state").asString()).as("started in the background, never awaited")
                 .isIn("computing", "ready");
         assertThat(health.at("/warnings").isArray()).isTrue();
+        assertThat(health.at("/staffRuleReview").asString()).as("started in the background, never awaited").isIn("computing", "ready");
+    }
+
+    /** The review of the staff's crisis rules (seconds of screening) finishes in the background and is then kept. */
+    @Test
+    void theStaffRuleReviewFinishesInTheBackground() throws Exception {
+        String state = "computing";
+        for (int i = 0; i < 600 && state.equals("computing"); i++) {
+            state = json(send(ROUTES.get(3), "Bearer " + TOKEN)).at("/staffRuleReview").asString();
+            if (state.equals("computing")) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(state).isEqualTo("ready");
+        assertThat(json(send(ROUTES.get(3), "Bearer " + TOKEN)).at("/staffRuleReview").asString()).isEqualTo("ready");
     }
 
     @Test
