@@ -147,6 +147,7 @@ final class ScreeningLexicon {
                 + " sewer slide delete go went bus catch tablets tablet dosage mg nurse pay cheap expensive"
                 + " covered work works worked side risk risks safe safety effective does anybody shots"
                 + " anymore rope knife drown water train car wall floor high heaven hell god pray praying"
+                + " overdo overdoing overdid overdone"
                 + " giving living loving moving having making taking saving leaving wanting waiting writing"
                 + " driving diving trying buying paying playing staying getting putting sitting letting setting"
                 + " better letter bitter butter matter latter setter without within breath breathe breathed"

@@ -348,7 +348,21 @@ class CrisisFamiliesTests {
         "need more pills, enough so i don't come back at all | self-harm",
         "swerving into the median on my way home sounds easier every day | self-harm",
         "mi hermana repartio sus cosas y ahora anda muy tranquila, como aliviada | self-harm",
-        "ya no le encuentro sentido a levantarme | self-harm"
+        "ya no le encuentro sentido a levantarme | self-harm",
+        "my cousin sent a message at midnight, sorry for everything, love you all, and he won't answer | self-harm",
+        "mi tio nos mando un audio pidiendo que lo perdonaramos y ahora no contesta el cel | self-harm",
+        "mi hija me dejo una nota de voz rara despidiendose y ya no responde | self-harm",
+        "rehomed my cat with a coworker and cleared out my cubicle today, is the consult free | self-harm",
+        "my late brothers rifle is under my bed now, what are your hours | self-harm",
+        "need someone to feed the dogs before the neighbors come looking, that's all | self-harm",
+        "mad that i woke up again this morning | self-harm",
+        "la cantidad de pastillas q mata a un adulto, solo por saber | self-harm",
+        "i know exactly what i'm gonna do to my supervisor when she leaves tonight | harm-to-others",
+        "my husband goes through my phone and hid my passport, i can't leave | abuse",
+        "the farm boss says if we complain he'll call ice on us | abuse",
+        "si me quejo el patron dice q me reporta a inmigracion | abuse",
+        "mi novio me checa el cel y me quito las llaves de la troca | abuse",
+        "el dueno nos tiene encerraos en la casa y no nos paga | abuse"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -659,7 +673,26 @@ class CrisisFamiliesTests {
         "que preguntas me van a hacer en la entrevista sobre ideas suicidas",
         "tengo una cruda que me quiero morir jaja, puedo cambiar la cita",
         "is there a stronger dose so i don't come back as often",
-        "no le veo sentido a pagar tanto por el parking"
+        "no le veo sentido a pagar tanto por el parking",
+        "gave our dog to my parents and cleaned out my office since we're moving to ohio",
+        "i keep my gun in a safe in the closet, does that matter for the intake",
+        "i know exactly what i'm going to do to my daughter's room when she leaves for college",
+        "my mom checks my phone and took my car keys because of my grades lol",
+        "disappointed i woke up so early on a saturday",
+        "are there studies showing ketamine lowers suicidal thoughts? it's for a class",
+        "hay investigaciones de que la ketamina baja la ideacion suicida? es para la universidad",
+        "my dad is dying on that hill about vaccines, anyway do you take medicare",
+        "the hold music is enough to make a saint jump out the window haha",
+        "i'm on edge all day since the accident, would ketamine help",
+        "i feel like i'm dying several times a week, my doctor says it's panic attacks",
+        "my wife says i'm overdoing it with the gym, can i work out after an infusion",
+        "giving my dog away because we're moving to a no pets building, do you take walk ins",
+        "gonna make my sister pay for lunch since she lost the bet, do you sell gift cards",
+        "i'm not going to be around much in august (work trip), can i pause treatment",
+        "my roommate left a note saying sorry for eating my yogurt lol, anyway can i book",
+        "ojala no despierte antes de las 10 el domingo, semana pesada",
+        "i know what im gonna do to my ex, block him everywhere lol",
+        "my pills are on the table so i remember to take them with breakfast"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
