@@ -362,7 +362,10 @@ class CrisisFamiliesTests {
         "the farm boss says if we complain he'll call ice on us | abuse",
         "si me quejo el patron dice q me reporta a inmigracion | abuse",
         "mi novio me checa el cel y me quito las llaves de la troca | abuse",
-        "el dueno nos tiene encerraos en la casa y no nos paga | abuse"
+        "el dueno nos tiene encerraos en la casa y no nos paga | abuse",
+        "ya no aguanto, esta noche me tiro del puente | self-harm",
+        "my husband is diabetic and he's confused and sweating, not making sense | medical-emergency",
+        "mi papa es diabetico y esta confundido, todo sudado, que hago | medical-emergency"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -692,7 +695,10 @@ class CrisisFamiliesTests {
         "my roommate left a note saying sorry for eating my yogurt lol, anyway can i book",
         "ojala no despierte antes de las 10 el domingo, semana pesada",
         "i know what im gonna do to my ex, block him everywhere lol",
-        "my pills are on the table so i remember to take them with breakfast"
+        "my pills are on the table so i remember to take them with breakfast",
+        "a mi tio le dicen que tiene el dolor de cabeza suicida, la cefalea en racimos, sirve la ketamina?",
+        "si los dodgers pierden otra vez me tiro por la ventana jaja, bueno como saco cita",
+        "my dad is diabetic and sometimes gets confused about his meds, can he do infusions"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
