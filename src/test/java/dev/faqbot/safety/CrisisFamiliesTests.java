@@ -365,7 +365,14 @@ class CrisisFamiliesTests {
         "el dueno nos tiene encerraos en la casa y no nos paga | abuse",
         "ya no aguanto, esta noche me tiro del puente | self-harm",
         "my husband is diabetic and he's confused and sweating, not making sense | medical-emergency",
-        "mi papa es diabetico y esta confundido, todo sudado, que hago | medical-emergency"
+        "mi papa es diabetico y esta confundido, todo sudado, que hago | medical-emergency",
+        "can i set up a consult for march? will i even be around by then, doubt it | self-harm",
+        "which pills are the most deadly with alcohol, asking for reasons | self-harm",
+        "my friend has a plan for saturday, how fast would an infusion work to change his mind | self-harm",
+        "cuanto se tarda si se toma todas las pastillas de presion de una vez | self-harm",
+        "mi sobrino dice que va a llevar la pistola de su papa a la escuela manana | harm-to-others",
+        "mi vecina es una anciana y su hijo no le da de comer, a quien llamo | abuse",
+        "been waiting for weeks. tomorrows the night my ex pays | harm-to-others"
     })
     void theFloorAloneCatchesEachFamily(String message, String category) {
         Optional<CrisisVerdict> verdict = floorOnly.screen(message, List.of());
@@ -698,7 +705,10 @@ class CrisisFamiliesTests {
         "my pills are on the table so i remember to take them with breakfast",
         "a mi tio le dicen que tiene el dolor de cabeza suicida, la cefalea en racimos, sirve la ketamina?",
         "si los dodgers pierden otra vez me tiro por la ventana jaja, bueno como saco cita",
-        "my dad is diabetic and sometimes gets confused about his meds, can he do infusions"
+        "my dad is diabetic and sometimes gets confused about his meds, can he do infusions",
+        "this construction on I-95 is killing me, what time do you close",
+        "at the intake how do you check whether someone is suicidal? just curious about the process",
+        "tonight's the night he learns to ride without training wheels lol"
     })
     void ordinaryQuestionsNearThoseFamiliesStayClear(String message) {
         assertThat(shipped.screen(message, List.of())).as(message).isEmpty();
