@@ -45,11 +45,12 @@ final class ContentHealth {
         LiveModel live = model.get();
         IntentReloader.Status reload = reloader.lastStatus();
         CompletableFuture<EvaluationReport> pending = evaluation == null ? null : evaluation.of(live.catalog());
-        EvaluationReport report = pending == null || pending.isCompletedExceptionally() ? null : pending.getNow(null);
-        String state = pending == null ? "off" : pending.isCompletedExceptionally() ? "failed" : report == null ? "computing" : "ready";
+        // each state is read before its result, so a state of ready always comes with the result
+        String state = pending == null ? "off" : OncePerContent.state(pending);
+        EvaluationReport report = pending == null ? null : OncePerContent.readyOr(pending, null);
         CompletableFuture<List<IntentProblem>> review = ruleReviews.of(live.catalog(), intents.dir());
-        List<IntentProblem> staffRules = review.isDone() && !review.isCompletedExceptionally() ? review.getNow(List.of()) : List.of();
-        String reviewState = review.isCompletedExceptionally() ? "failed" : review.isDone() ? "ready" : "computing";
+        String reviewState = OncePerContent.state(review);
+        List<IntentProblem> staffRules = OncePerContent.readyOr(review, List.of());
         List<String> found = warnings.all(live.catalog(), intents.dir(), clinic, staffRules, report).stream()
                 .map(IntentProblem::toString).toList();
         return new View(

@@ -50,6 +50,16 @@ final class OncePerContent<T> implements AutoCloseable {
         return run.result();
     }
 
+    /** What a result's panel says: computing, failed or ready. */
+    static String state(CompletableFuture<?> result) {
+        return result.isCompletedExceptionally() ? "failed" : result.isDone() ? "ready" : "computing";
+    }
+
+    /** The finished result, or {@code otherwise} while it is computing or when it failed. */
+    static <T> T readyOr(CompletableFuture<T> result, T otherwise) {
+        return result.isDone() && !result.isCompletedExceptionally() ? result.join() : otherwise;
+    }
+
     @Override
     public void close() {
         worker.shutdownNow();
